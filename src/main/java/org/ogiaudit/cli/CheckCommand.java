@@ -1,0 +1,156 @@
+package org.ogiaudit.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ogiaudit.engine.Checker;
+import org.ogiaudit.engine.InputFiles;
+import org.ogiaudit.engine.Rulebook;
+import org.ogiaudit.engine.RulebookException;
+import org.ogiaudit.ingest.DocumentReader;
+import org.ogiaudit.render.CsvRenderer;
+import org.ogiaudit.render.JsonRenderer;
+import org.ogiaudit.render.Renderer;
+import org.ogiaudit.render.RunInfo;
+import org.ogiaudit.render.Tally;
+import org.ogiaudit.render.TextRenderer;
+import org.ogiaudit.score.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ogi-audit check PATH…}: the batch audit. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {
+            "Checks annual reports and prints, per report, the organ, year, score and every finding with its legal",
+            "basis and quoted evidence (line numbers refer to the text `ogi-audit facts FILE` shows).",
+            "",
+            "PATH is a file or a folder; folders are searched recursively for .txt, .htm, .html, .shtml and .pdf.",
+            "A file holding several reports gives one result per report. A file that cannot be read (empty, binary,",
+            "a scanned PDF without text, a truncated PDF, larger than --max-file-mb) gives an error for that file",
+            "and the batch goes on.",
+            "",
+            "Score: 100 minus the points of each FAIL finding (never below 0). UNCERTAIN findings, where the facts",
+            "needed to decide could not be found, deduct nothing. Points and severities come from the rules' DRL",
+            "metadata."},
+        footer = ExitCodes.FOOTER)
+final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json, csv }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
+    List<String> paths;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json (the JSON contract in the README) or csv (one row per report, UTF-8 with BOM).")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output. An existing FILE is not overwritten unless --force is given.")
+    Path out;
+
+    @Option(names = "--force", description = "Allow --out to replace an existing file.")
+    boolean force;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
+            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}); real report pages are under 2 MB.")
+    int maxFileMb;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Rulebook rulebook;
+        try {
+            rulebook = rules.load();
+        } catch (RulebookException e) {
+            err.println("ogi-audit: the rulebook has errors; nothing was checked:");
+            e.getProblems().forEach(p -> err.println("  " + p));
+            return ExitCodes.RULEBOOK;
+        }
+        List<InputFiles.Input> inputs = InputFiles.collect(paths);
+        if (out != null) {
+            for (InputFiles.Input in : inputs) {
+                if (Files.exists(out) && Files.exists(in.path()) && sameFile(out, in.path())) {
+                    err.println("ogi-audit: --out " + out + " is one of the input files; refusing to overwrite it");
+                    return ExitCodes.USAGE;
+                }
+            }
+            if (Files.exists(out) && !force) {
+                err.println("ogi-audit: " + out + " exists; give --force to replace it, or choose another --out");
+                return ExitCodes.OUTPUT;
+            }
+        }
+        RunInfo run = new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
+        Tally tally = new Tally();
+        Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L));
+        Path tmp = null;
+        try {
+            Writer writer;
+            if (out == null) {
+                writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            } else {
+                Path dir = out.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                tmp = Files.createTempFile(dir, ".ogi-audit-", ".part");
+                writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+            }
+            Renderer renderer = switch (format) {
+                case text -> new TextRenderer(writer);
+                case json -> new JsonRenderer(writer);
+                case csv -> new CsvRenderer(writer);
+            };
+            renderer.begin(run);
+            checker.check(inputs, result -> {
+                tally.add(result);
+                try {
+                    renderer.report(result);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            renderer.end(tally);
+            writer.flush();
+            if (out != null) {
+                writer.close();
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                tmp = null;
+                err.println(tally.summaryLine() + " → " + out);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            err.println("ogi-audit: cannot write the output: " + e.getMessage());
+            return ExitCodes.OUTPUT;
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: a leftover .part file is harmless
+                }
+            }
+        }
+        return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

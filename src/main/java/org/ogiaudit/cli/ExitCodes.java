@@ -1,0 +1,24 @@
+package org.ogiaudit.cli;
+
+/** Exit codes, documented in the README and in {@code --help}. */
+final class ExitCodes {
+    /** Every file was read and checked (findings do not change the exit code). */
+    static final int OK = 0;
+    /** The batch completed, but one or more files could not be read or checked (see their errors). */
+    static final int FILE_ERRORS = 1;
+    /** The command line was wrong. */
+    static final int USAGE = 2;
+    /** The rulebook could not be built: nothing was checked. */
+    static final int RULEBOOK = 3;
+    /** The output could not be written. */
+    static final int OUTPUT = 4;
+
+    static final String FOOTER = "%nExit codes:%n"
+            + "  0  every file was read and checked (findings do not change the exit code)%n"
+            + "  1  the batch completed, but some files could not be read or checked%n"
+            + "  2  usage error%n"
+            + "  3  the rulebook has errors (listed with file and line); nothing was checked%n"
+            + "  4  the output could not be written%n";
+
+    private ExitCodes() { }
+}

@@ -1,0 +1,81 @@
+package org.ogiaudit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ogiaudit.extract.FactExtractor;
+import org.ogiaudit.ingest.DocumentReader;
+import org.ogiaudit.ingest.IngestException;
+import org.ogiaudit.ingest.PageMetadata;
+import org.ogiaudit.ingest.SourceDocument;
+import org.ogiaudit.model.ReportFacts;
+import org.ogiaudit.render.FactsJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ogi-audit facts FILE}: the rule author's window on what was read. */
+@Command(name = "facts", mixinStandardHelpOptions = true,
+        description = {
+            "Prints what ogi-audit read from one file, as JSON: how it was decoded, what the page said about itself",
+            "(meta tags, 发布时间 fields), the facts of each report it holds (the objects DRL rules match on:",
+            "Report, Section, StatisticsPeriod, Mention, YearClaim) and the extracted text, whose line numbers",
+            "are the ones findings quote. With --text, prints only the numbered text."},
+        footer = ExitCodes.FOOTER)
+final class FactsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "One report file (.txt, .html, .htm, .pdf).")
+    Path file;
+
+    @Option(names = "--text", description = "Print the extracted text with line numbers instead of JSON.")
+    boolean text;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20", description = "Refuse larger files (default: ${DEFAULT-VALUE}).")
+    int maxFileMb;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        SourceDocument doc;
+        try {
+            doc = new DocumentReader(maxFileMb * 1024L * 1024L).read(file, file.toString());
+        } catch (IngestException e) {
+            spec.commandLine().getErr().println("ogi-audit: " + file + ": " + e.getMessage());
+            return ExitCodes.FILE_ERRORS;
+        }
+        if (text) {
+            int n = 1;
+            for (String line : doc.lines()) out.printf("%5d  %s%n", n++, line);
+            out.flush();
+            return ExitCodes.OK;
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        FactsJson json = new FactsJson(mapper);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("file", doc.file());
+        root.put("format", doc.format().name());
+        root.put("charset", doc.charset());
+        ArrayNode meta = root.putArray("metadata");
+        for (PageMetadata m : doc.metadata()) {
+            meta.addObject().put("name", m.name()).put("value", m.value()).put("line", m.line());
+        }
+        ArrayNode reports = root.putArray("reports");
+        int part = 1;
+        for (ReportFacts f : new FactExtractor().extract(doc)) {
+            ObjectNode r = reports.addObject();
+            r.put("part", part++);
+            r.set("facts", json.facts(f));
+        }
+        ArrayNode lines = root.putArray("text");
+        doc.lines().forEach(lines::add);
+        out.println(mapper.writeValueAsString(root));
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

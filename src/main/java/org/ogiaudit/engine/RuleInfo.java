@@ -1,0 +1,14 @@
+package org.ogiaudit.engine;
+
+import org.ogiaudit.model.Category;
+import org.ogiaudit.model.Severity;
+
+/**
+ * One DRL rule's metadata, as written by its author:
+ * {@code @id("OGI-DEADLINE") @severity("error") @points(15) @category("timeliness") @basis("…") @title("…")}.
+ *
+ * @param regime free text saying where the rule applies ("REGS_2007", "all"); informative only, the rule's
+ *               conditions decide
+ */
+public record RuleInfo(String id, String name, String title, Severity severity, int points, Category category,
+                       String basis, String regime, String file) { }

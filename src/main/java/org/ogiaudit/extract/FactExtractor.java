@@ -1,0 +1,209 @@
+package org.ogiaudit.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ogiaudit.ingest.DocumentFormat;
+import org.ogiaudit.ingest.PageMetadata;
+import org.ogiaudit.ingest.SourceDocument;
+import org.ogiaudit.model.Evidence;
+import org.ogiaudit.model.Mention;
+import org.ogiaudit.model.Report;
+import org.ogiaudit.model.ReportFacts;
+import org.ogiaudit.model.Section;
+import org.ogiaudit.model.SectionKind;
+import org.ogiaudit.model.StatisticsPeriod;
+import org.ogiaudit.model.YearClaim;
+
+/** Turns a read document into the facts of each report it holds. */
+public final class FactExtractor {
+    private static final int TITLE_SEARCH = 12;
+    private static final Pattern EMPTY_BODY = Pattern.compile("^((本年度)?(无|暂无|没有)(此|相关)?(其他|其它)?(需要)?(报告|说明)?的?(事项|情况)?)?$");
+
+    /** The facts of every report in {@code doc}, in document order. */
+    public List<ReportFacts> extract(SourceDocument doc) {
+        List<String> lines = doc.lines();
+        ReportSplitter.Split split = ReportSplitter.split(lines, doc.bodyStart());
+        List<ReportFacts> out = new ArrayList<>();
+        int n = split.reports().size();
+        for (int k = 0; k < n; k++) {
+            ReportSplitter.Part p = split.reports().get(k);
+            List<String> notes = new ArrayList<>(doc.notes());
+            if (k == 0) {
+                for (ReportSplitter.Part s : split.skipped()) {
+                    notes.add("lines " + (s.start() + 1) + "-" + s.end() + " were skipped: they do not read as a report "
+                            + "(fewer than three report sections)");
+                }
+            }
+            out.add(extractPart(doc, p.start(), p.end(), k + 1, n, notes));
+        }
+        return out;
+    }
+
+    private ReportFacts extractPart(SourceDocument doc, int start, int end, int part, int partCount, List<String> notes) {
+        List<String> lines = doc.lines();
+        boolean wholeFile = partCount == 1;
+        Report.Builder report = Report.builder().file(doc.file()).part(part, partCount).lines(start + 1, end);
+        List<Sentence> sentences = Sentence.split(lines, start, end);
+
+        // title
+        Evidence titleEvidence = findTitle(lines, start, end);
+        String title = titleEvidence == null ? null : titleEvidence.getQuote();
+        if (title == null && wholeFile) {
+            PageMetadata m = metaTitle(doc);
+            if (m != null) {
+                String clean = Titles.cleanPageTitle(m.value());
+                title = Titles.titleAtStart(clean) != null ? Titles.titleAtStart(clean) : clean;
+                titleEvidence = new Evidence(m.quote(), m.line());
+            }
+        }
+        report.title(title, titleEvidence);
+
+        // organ
+        String agency = null;
+        String agencySource = null;
+        if (title != null && Organs.fromTitle(title) != null) {
+            String raw = Organs.fromTitle(title);
+            String full = Organs.qualify(raw, lines.subList(start, end));
+            agency = Organs.canonical(full);
+            agencySource = "title" + (full.equals(raw) ? "" : " (" + raw + " completed from the body)")
+                    + (agency.equals(full) ? "" : " (" + full + " is reported for by its " + agency.substring(full.length()) + ")");
+        }
+        if (agency == null && wholeFile && doc.meta("发布机构") != null) {
+            agency = Organs.canonical(doc.meta("发布机构").value());
+            agencySource = "page metadata 发布机构";
+        }
+        if (agency == null) {
+            Organs.Named named = Organs.fromBody(lines.subList(start, end));
+            if (named != null) {
+                agency = named.name();
+                agencySource = named.source();
+            }
+        }
+        if (agency == null) notes.add("the organ could not be told from the title or the text");
+        report.agency(agency, agencySource).organKind(Organs.kind(agency));
+
+        // period and year
+        StatisticsPeriod period = Periods.find(sentences);
+        List<YearClaim> claims = new ArrayList<>();
+        Integer titleYear = title == null ? null : Titles.year(title);
+        if (titleYear != null) claims.add(new YearClaim(titleYear, YearClaim.Source.TITLE, titleEvidence));
+        if (period != null && !period.isBlank()) {
+            claims.add(new YearClaim(period.getFrom().getYear(), YearClaim.Source.PERIOD, period.getEvidence()));
+        }
+        claims.addAll(Years.selfReferences(sentences, titleEvidence == null ? -1 : titleEvidence.getLine()));
+        if (titleYear != null) {
+            report.reportYear(titleYear, "title");
+        } else if (period != null && !period.isBlank()) {
+            report.reportYear(period.getFrom().getYear(), "statistics period");
+        } else if (claims.stream().anyMatch(c -> c.getSource() == YearClaim.Source.SELF_REFERENCE)) {
+            report.reportYear(mostCommon(claims), "the body naming the report");
+        } else {
+            Integer dominant = Years.dominant(lines, start, end);
+            if (dominant != null) {
+                report.reportYear(dominant, "body (the year it names most)");
+                notes.add("no title or period statement gives the year; " + dominant + " is the year the text names most");
+            } else {
+                notes.add("the report year could not be found: year-dependent rules were not applied");
+            }
+        }
+
+        // publication and signature dates
+        PublicationDates.Found published = PublicationDates.fromText(lines, start, end);
+        if (wholeFile) {
+            PublicationDates.Found meta = PublicationDates.fromMetadata(doc.metadata());
+            if (meta != null) published = meta;
+            if (published == null && doc.bodyStart() > 0) published = PublicationDates.fromText(lines, 0, doc.bodyStart());
+        }
+        if (published != null) report.publishedOn(published.date(), published.source(), published.evidence());
+        if (published == null && doc.format() == DocumentFormat.PDF) {
+            notes.add("a PDF carries no publication date; the file's creation date is not one. Give it in a manifest");
+        }
+        PublicationDates.Found signed = PublicationDates.signature(lines, start, end);
+        if (signed != null) report.signedOn(signed.date(), signed.evidence());
+
+        // sections
+        List<Heading> headings = HeadingParser.parse(lines, start, end);
+        List<Section> sections = buildSections(lines, headings, end);
+        List<Evidence> outline = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.getLevel() == 1 && !s.isInAppendix()) outline.add(s.getEvidence());
+        }
+        report.outline(outline);
+        boolean startsMid = titleEvidence == null && !headings.isEmpty()
+                && (headings.get(0).level() == 2 || headings.get(0).ordinal() > 1);
+        report.startsMidReport(startsMid && part == 1);
+        if (startsMid && part == 1) notes.add("the text starts in the middle of a report: parts before it may be lost");
+        report.opening(opening(lines, start, end, titleEvidence));
+
+        List<Mention> mentions = Mentions.find(sentences);
+        return new ReportFacts(report.build(), sections, period, mentions, claims, notes);
+    }
+
+    private static Evidence findTitle(List<String> lines, int start, int end) {
+        for (int i = start; i < Math.min(end, start + TITLE_SEARCH); i++) {
+            String t = Titles.titleAtStart(lines.get(i));
+            if (t != null) return new Evidence(t, i + 1);
+            // a title set on two lines: the organ, then the year and "政府信息公开工作年度报告" (common in PDFs)
+            if (i + 1 < end && lines.get(i).length() <= 25 && !lines.get(i).matches(".*\\d.*")) {
+                String joined = Titles.titleAtStart(lines.get(i).strip() + lines.get(i + 1).strip());
+                if (joined != null && joined.length() > lines.get(i).strip().length()) return new Evidence(joined, i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static PageMetadata metaTitle(SourceDocument doc) {
+        for (String name : List.of("标题", "ArticleTitle", "名称", "html:title", "pdf:Title")) {
+            PageMetadata m = doc.meta(name);
+            if (m != null && Titles.year(m.value()) != null) return m;
+        }
+        return null;
+    }
+
+    private static int mostCommon(List<YearClaim> claims) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (YearClaim c : claims) counts.merge(c.getYear(), 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    }
+
+    private static List<Section> buildSections(List<String> lines, List<Heading> headings, int end) {
+        List<Section> out = new ArrayList<>();
+        boolean inAppendix = false;
+        for (int k = 0; k < headings.size(); k++) {
+            Heading h = headings.get(k);
+            if (h.level() == 1 && SectionClassifier.isAppendix(h.text())) inAppendix = true;
+            int stop = end;
+            for (int j = k + 1; j < headings.size(); j++) {
+                if (headings.get(j).level() <= h.level()) {
+                    stop = headings.get(j).line() - 1;
+                    break;
+                }
+            }
+            StringBuilder body = new StringBuilder();
+            String first = h.full();
+            int textAt = first.indexOf(h.text());
+            if (textAt >= 0) body.append(first.substring(textAt + h.text().length()));
+            for (int i = h.line(); i < stop; i++) body.append(lines.get(i));
+            String compact = body.toString().replaceAll("[\\s\\p{Punct}，。、；：！？“”（）《》—…·]", "");
+            boolean empty = EMPTY_BODY.matcher(compact).matches();
+            Set<SectionKind> kinds = SectionClassifier.classify(h.text());
+            String quote = h.full().length() > 80 ? h.full().substring(0, 77) + "…" : h.full();
+            out.add(new Section(kinds, h.text(), h.level(), h.ordinal(), h.line(), compact.length(), empty, inAppendix,
+                    new Evidence(quote, h.line())));
+        }
+        return out;
+    }
+
+    private static Evidence opening(List<String> lines, int start, int end, Evidence title) {
+        for (int i = start; i < end; i++) {
+            if (title != null && i + 1 <= title.getLine()) continue;
+            String l = lines.get(i);
+            if (HeadingParser.countHan(l) >= 20) return new Evidence(Mentions.clip(l), i + 1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+package org.ogiaudit.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headings of a report: 一、 (and 一. 一．), 第一部分, (一) (㈠ is normalised to it on reading), and the
+ * unified format's headings standing alone without a number.
+ *
+ * <p>The rows of the unified format's table 三 look like headings ("一、本年新收政府信息公开申请数量",
+ * "(一)予以公开 26 26") and are skipped, as is a marker with nothing after it (a table label printed vertically
+ * in a PDF).
+ */
+public final class HeadingParser {
+    private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$");
+    private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]{1,3})部分\\s*[、:：.．]?\\s*(.*)$");
+    private static final Pattern LEVEL2 = Pattern.compile("^[(（]([一二三四五六七八九十]{1,3})[)）]\\s*[、.．]?\\s*(.*)$");
+    private static final Pattern UNNUMBERED = Pattern.compile("^(概述|总体情况|主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况"
+            + "|(?:政府信息公开)?行政复议、?行政诉讼(?:的)?情况|政府信息公开行政复议、?行政诉讼(?:的)?情况"
+            + "|(?:政府信息公开工作)?存在的主要问题(?:及|和)改进(?:情况|措施)|其他需要报告的事项)[:：]?$");
+    /** Row labels of table 三 that start with a list marker. */
+    private static final Pattern TABLE_ROW_1 = Pattern.compile("^(本年新收|上年结转|本年度办理|本年度办|结转下年度|办理结果)");
+    private static final Pattern TABLE_ROW_2 = Pattern.compile("^(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)(\\s|\\d|\\(|[1-9][.、]|$)");
+    private static final Pattern CUT = Pattern.compile("[。；;：:！？!?\\s|]|第二十条|\\((?:本列|区分)");
+    private static final int MAX_HEADING = 40;
+    private static final Pattern HEADING_END = Pattern.compile("^.{0,30}?(情况|事项|措施|概述|方面|总体情况)");
+
+    private HeadingParser() { }
+
+    /** The headings among {@code lines[from..to)} (0-based indexes; reported lines are 1-based). */
+    public static List<Heading> parse(List<String> lines, int from, int to) {
+        List<Heading> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Heading h = parseLine(lines.get(i), i + 1);
+            if (h != null) out.add(h);
+        }
+        return out;
+    }
+
+    static Heading parseLine(String line, int lineNo) {
+        String l = line.strip();
+        Matcher m = LEVEL1.matcher(l);
+        if (m.matches()) return make(lineNo, 1, m.group(1), m.group(2), l, TABLE_ROW_1);
+        m = PART.matcher(l);
+        if (m.matches()) return make(lineNo, 1, m.group(1), m.group(2), l, null);
+        m = LEVEL2.matcher(l);
+        if (m.matches()) return make(lineNo, 2, m.group(1), m.group(2), l, TABLE_ROW_2);
+        if (l.length() <= 30 && UNNUMBERED.matcher(l).matches()) {
+            return new Heading(lineNo, 1, 0, l.replaceAll("[:：]$", ""), l);
+        }
+        return null;
+    }
+
+    private static Heading make(int lineNo, int level, String numeral, String rest, String full, Pattern tableRow) {
+        String text = cut(rest);
+        if (countHan(text) < 2) return null;
+        if (tableRow != null && tableRow.matcher(rest).find()) return null;
+        return new Heading(lineNo, level, ChineseDates.chineseNumber(numeral), text, full);
+    }
+
+    /**
+     * The heading's own words: up to a sentence break, or, on a run-on line where the body follows with no break
+     * ("概述推进政府信息公开工作是…"), up to the first word that ends a heading (情况, 事项, 措施, 概述, 方面).
+     */
+    private static String cut(String rest) {
+        Matcher m = CUT.matcher(rest);
+        String t = m.find() ? rest.substring(0, m.start()) : rest;
+        Matcher end = HEADING_END.matcher(t);
+        if (end.find() && end.end() < t.length() && !t.startsWith("统计表", end.end()) && !t.startsWith("表", end.end())) {
+            t = t.substring(0, end.end());
+        }
+        return t.length() > MAX_HEADING ? t.substring(0, MAX_HEADING) : t;
+    }
+
+    static int countHan(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,60 @@
+package org.ogiaudit.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ogiaudit.model.Evidence;
+import org.ogiaudit.model.Mention;
+import org.ogiaudit.model.MentionTopic;
+
+/**
+ * Finds the statements some rules accept in place of a section: a word on fees, on reconsideration and litigation,
+ * on problems, on assessment. Each topic keeps its first three sentences as evidence.
+ *
+ * <p>Fees: table 二's 行政事业性收费 ("本年收费金额") is the organ's general administrative fees, not a fee for
+ * disclosure (国办函〔2020〕109号 vs 2019 Regulations Art. 20(八)), and does not count.
+ */
+public final class Mentions {
+    /** Words on fees for disclosure: charged, waived, or none (2007 Regs Art. 27–28, 32(三)). */
+    private static final Pattern FEE_STATEMENT = Pattern.compile(
+            "减免|免收|信息处理费|依申请[^。]{0,20}(收费|费用|收取)|申请人?[^。]{0,20}(收费|费用|收取)|(收费|费用|收取)[^。]{0,20}申请"
+            + "|信息公开[^。]{0,10}(收费|费用)|(未|没有|无|不|暂不|免费)[^。]{0,6}(收取|收费)|(检索|复制|邮寄)[^。]{0,10}(费|成本)");
+    private static final Pattern NOT_DISCLOSURE_FEE = Pattern.compile("行政事业性收费|本年收费金额|收费项目|收费标准|价格和收费|教育收费|收费公示|涉企收费|收费清单|收费目录|收费信息");
+    private static final Pattern INFO_FEE = Pattern.compile("信息处理费");
+    private static final Pattern REVIEW = Pattern.compile("行政复议|行政诉讼|复议|诉讼");
+    private static final Pattern PROBLEMS = Pattern.compile("(存在|还有|仍有|尚有|仍然存在|也存在|还存在)[^。]{0,14}(问题|不足|差距|短板|薄弱)|主要表现(在|为)|不足之处");
+    private static final Pattern ASSESS = Pattern.compile("考核");
+    private static final Pattern APPRAISAL = Pattern.compile("社会评议|评议");
+    private static final Pattern ACCOUNTABILITY = Pattern.compile("责任追究|追究责任|问责|追责");
+    private static final int KEEP = 3;
+
+    private Mentions() { }
+
+    public static List<Mention> find(List<Sentence> sentences) {
+        List<Mention> out = new ArrayList<>();
+        int[] counts = new int[MentionTopic.values().length];
+        for (Sentence s : sentences) {
+            String t = s.text();
+            Set<MentionTopic> topics = EnumSet.noneOf(MentionTopic.class);
+            boolean feeStatement = FEE_STATEMENT.matcher(t).find() && !NOT_DISCLOSURE_FEE.matcher(t).find();
+            if (feeStatement) topics.add(MentionTopic.FEES_STATEMENT);
+            // under the 2019 Regulations a word on fees for requests is a word on the 信息处理费 (Art. 42)
+            if (INFO_FEE.matcher(t).find() || (feeStatement && !t.contains(" | "))) topics.add(MentionTopic.INFO_PROCESSING_FEE);
+            if (REVIEW.matcher(t).find()) topics.add(MentionTopic.REVIEW_STATEMENT);
+            if (PROBLEMS.matcher(t).find()) topics.add(MentionTopic.PROBLEMS_STATEMENT);
+            if (ASSESS.matcher(t).find()) topics.add(MentionTopic.ASSESSMENT_REVIEW);
+            if (APPRAISAL.matcher(t).find()) topics.add(MentionTopic.ASSESSMENT_APPRAISAL);
+            if (ACCOUNTABILITY.matcher(t).find()) topics.add(MentionTopic.ASSESSMENT_ACCOUNTABILITY);
+            for (MentionTopic topic : topics) {
+                if (counts[topic.ordinal()]++ < KEEP) out.add(new Mention(topic, new Evidence(clip(t), s.line())));
+            }
+        }
+        return out;
+    }
+
+    static String clip(String sentence) {
+        return sentence.length() <= 160 ? sentence : sentence.substring(0, 157) + "…";
+    }
+}

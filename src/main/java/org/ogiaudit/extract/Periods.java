@@ -1,0 +1,43 @@
+package org.ogiaudit.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogiaudit.model.Evidence;
+import org.ogiaudit.model.StatisticsPeriod;
+
+/**
+ * Finds the statement of the statistics period: "本报告所列数据的统计期限自2012年1月1日起至2012年12月31日止",
+ * "统计时限为2020年1月1日起至2020年12月31日止", "统计期限从2012年1月1日到12月31日止", or an appendix note
+ * "“发生数”为2012年1月1日至2013年1月1日期间发生的数量". A statement with its dates left blank ("统计期限自至。")
+ * is kept as a blank period: it is there, and it says nothing.
+ */
+public final class Periods {
+    private static final Pattern CUE = Pattern.compile("统计(期限|时限|时间段|时间|期间|区间|周期|范围|截止)|所列数据|发生数|数据统计");
+    private static final Pattern RANGE = Pattern.compile("(" + ChineseDates.DATE + ")\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:"
+            + "(" + ChineseDates.DATE + ")|(" + ChineseDates.MONTH_DAY + "))");
+    private static final Pattern BLANK = Pattern.compile("统计(期限|时限|时间段|时间)(为|是)?\\s*(自|从)?\\s*(至|到)\\s*(止)?\\s*[。，,;；]");
+
+    private Periods() { }
+
+    public static StatisticsPeriod find(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (!CUE.matcher(s.text()).find()) continue;
+            Matcher m = RANGE.matcher(s.text());
+            if (m.find()) {
+                LocalDate from = ChineseDates.parse(m.group(1));
+                if (from == null) continue;
+                String second = m.group(0).substring(m.group(1).length());
+                LocalDate to = ChineseDates.parse(second);
+                if (to == null) to = ChineseDates.parseMonthDay(second, from.getYear());
+                if (to == null) continue;
+                return new StatisticsPeriod(from, to, new Evidence(s.text(), s.line()));
+            }
+            if (BLANK.matcher(s.text()).find()) {
+                return new StatisticsPeriod(null, null, new Evidence(s.text(), s.line()));
+            }
+        }
+        return null;
+    }
+}

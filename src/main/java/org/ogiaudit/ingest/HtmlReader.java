@@ -1,0 +1,179 @@
+package org.ogiaudit.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads a saved report page with jsoup: finds the article among the page furniture (header, navigation, share
+ * buttons, footer, scripts), renders it to lines (one line per block, one line per table row with cells separated by
+ * " | "), and keeps what the page says about itself (meta tags such as {@code PubDate}, and template fields such as
+ * "发布时间" or "公开日期" outside the article) as page metadata.
+ */
+final class HtmlReader {
+    /** Containers that site templates (TRS, 大汉, 开普云 …) put the article in, most specific first. */
+    private static final List<String> CONTENT_SELECTORS = List.of(
+            ".TRS_Editor", ".trs_editor_view", "ucapcontent", "#zoom", "#UCAP-CONTENT", ".view.TRS_UEDITOR",
+            "#Zoom", ".article-content", ".article_content", ".art_con", ".article_con", ".content_detail",
+            ".xxgk_content", ".detail-content", ".details-content", "#content", ".zw", "#zw", "article", ".content", "main");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
+            "h5", "h6", "table", "tr", "section", "article", "dd", "dt", "dl", "blockquote", "pre", "hr", "center",
+            "form", "header", "footer", "main", "aside", "tbody", "thead", "tfoot", "caption", "address", "figure");
+    private static final String FURNITURE = "script, style, noscript, iframe, nav, select, option, button, input, "
+            + "textarea, svg, canvas, object, embed, map, template, link, meta";
+    private static final Pattern DECLARED_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+    /** Template fields worth keeping when they stand outside the article. */
+    private static final Pattern TEMPLATE_FIELD = Pattern.compile(
+            "(发布时间|发布日期|公开日期|公布日期|发文日期|成文日期|生成日期|时间|日期|发布机构|发文机关|来源|信息来源|索引号|标题|名称)"
+                    + "\\s*[:：|]?\\s*\\|?\\s*([^|]{1,60})");
+    private static final int MIN_ARTICLE_CHARS = 150;
+
+    DocumentReader.RawDocument read(byte[] bytes) throws IngestException {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher cm = DECLARED_CHARSET.matcher(head);
+        String declared = cm.find() ? cm.group(1) : null;
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes, declared);
+        Document doc;
+        try {
+            doc = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IngestException("the HTML could not be parsed: " + e.getClass().getSimpleName());
+        }
+        List<PageMetadata> meta = new ArrayList<>();
+        for (Element m : doc.select("meta[name], meta[property]")) {
+            String name = m.hasAttr("name") ? m.attr("name") : m.attr("property");
+            String content = m.attr("content");
+            if (!name.isBlank() && !content.isBlank()) {
+                meta.add(new PageMetadata(name.strip(), content.strip(),
+                        "<meta name=\"" + name.strip() + "\" content=\"" + content.strip() + "\">", 0));
+            }
+        }
+        String title = doc.title();
+        if (!title.isBlank()) meta.add(new PageMetadata("html:title", title.strip(), "<title>" + title.strip() + "</title>", 0));
+
+        Element body = doc.body();
+        if (body == null) throw new IngestException("the HTML has no body");
+        body.select(FURNITURE).remove();
+        Element article = findArticle(body);
+        List<String> lines = new ArrayList<>();
+        try {
+            render(article, lines, new StringBuilder(), 0);
+        } catch (StackOverflowError e) {
+            throw new IngestException("the HTML is nested too deeply to read");
+        }
+        if (article != body) collectTemplateFields(body, article, meta);
+        lines.removeIf(String::isBlank);
+        List<String> notes = new ArrayList<>();
+        if (article == body) notes.add("no article container recognised: the whole page body was read");
+        return new DocumentReader.RawDocument(decoded.charset(), lines, meta, 0, notes);
+    }
+
+    /** The element holding the report: a known template container, else the block with the most own text. */
+    private static Element findArticle(Element body) {
+        for (String selector : CONTENT_SELECTORS) {
+            Element best = null;
+            for (Element e : body.select(selector)) {
+                int len = e.text().length();
+                if (len >= MIN_ARTICLE_CHARS && (best == null || len > best.text().length())) best = e;
+            }
+            if (best != null) return best;
+        }
+        // Readability-style fallback: credit each paragraph's text to its parent and half to its grandparent.
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Element p : body.select("p, td, li, pre, h1, h2, h3, div")) {
+            String own = p.ownText();
+            if (own.length() < 10) continue;
+            Element parent = p.parent();
+            if (parent == null) continue;
+            score.merge(parent, (double) own.length(), Double::sum);
+            if (parent.parent() != null) score.merge(parent.parent(), own.length() / 2.0, Double::sum);
+        }
+        Element best = body;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            Element el = e.getKey();
+            double linkText = 0;
+            for (Element a : el.select("a")) linkText += a.text().length();
+            double total = Math.max(1, el.text().length());
+            double s = e.getValue() * (1 - linkText / total);
+            if (s > bestScore) {
+                bestScore = s;
+                best = el;
+            }
+        }
+        return bestScore >= MIN_ARTICLE_CHARS ? best : body;
+    }
+
+    /**
+     * Renders block structure as lines: inline text is concatenated as it stands (Word splits "2023" into spans with
+     * no space between them), block elements end a line, and each table row is one line of " | "-separated cells.
+     */
+    private static void render(Node node, List<String> lines, StringBuilder current, int depth) {
+        if (depth > 400) return; // pathological nesting: the rest of the branch is dropped, not the batch
+        if (node instanceof TextNode t) {
+            current.append(t.getWholeText().replaceAll("[\\s\\u00A0]+", " "));
+            return;
+        }
+        if (!(node instanceof Element e)) return;
+        String tag = e.normalName();
+        if (tag.equals("tr")) {
+            flush(current, lines);
+            List<String> cells = new ArrayList<>();
+            for (Element cell : e.children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) continue;
+                List<String> cellLines = new ArrayList<>();
+                StringBuilder sb = new StringBuilder();
+                for (Node child : cell.childNodes()) render(child, cellLines, sb, depth + 1);
+                flush(sb, cellLines);
+                cells.add(String.join(" ", cellLines).strip());
+            }
+            if (cells.stream().anyMatch(c -> !c.isBlank())) lines.add(String.join(" | ", cells));
+            return;
+        }
+        boolean block = BLOCK_TAGS.contains(tag);
+        if (block) flush(current, lines);
+        for (Node child : e.childNodes()) render(child, lines, current, depth + 1);
+        if (block || tag.equals("br")) flush(current, lines);
+    }
+
+    private static void flush(StringBuilder current, List<String> lines) {
+        String s = current.toString().strip();
+        if (!s.isEmpty()) lines.add(s);
+        current.setLength(0);
+    }
+
+    /** Keeps labelled template fields ("发布时间：2019-01-10") found in the page outside the article. */
+    private static void collectTemplateFields(Element body, Element article, List<PageMetadata> meta) {
+        String articleText = article.text();
+        article.remove();
+        List<String> outside = new ArrayList<>();
+        render(body, outside, new StringBuilder(), 0);
+        for (String raw : outside) {
+            String line = TextNormalizer.normalize(raw);
+            if (line.length() > 300) continue;
+            Matcher m = TEMPLATE_FIELD.matcher(line);
+            while (m.find()) {
+                String label = m.group(1);
+                String value = m.group(2).strip();
+                if (value.isEmpty()) continue;
+                boolean shortLabel = label.length() == 2;
+                if (shortLabel && m.start() > 0 && TextNormalizer.isHanOrCjkPunct(line.charAt(m.start() - 1))) {
+                    continue; // "采集时间", "更新时间": not the page's own publication field
+                }
+                meta.add(new PageMetadata(label, value, line, 0));
+            }
+        }
+        if (articleText.isEmpty()) meta.add(new PageMetadata("note", "empty article", "", 0));
+    }
+}

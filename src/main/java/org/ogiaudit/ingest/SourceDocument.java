@@ -1,0 +1,26 @@
+package org.ogiaudit.ingest;
+
+import java.util.List;
+
+/**
+ * A file read into normalised text lines.
+ *
+ * @param file      the path as the user gave it
+ * @param format    how it was read
+ * @param charset   the character set used to decode it (null for PDF)
+ * @param lines     the extracted, normalised text; line {@code i} of the report is {@code lines.get(i - 1)}
+ * @param metadata  what the page said about itself, in document order
+ * @param bodyStart index of the first line of the report body (0 unless a crawler's header precedes it)
+ * @param notes     remarks for the person reading the facts (conversions made, guesses avoided)
+ */
+public record SourceDocument(String file, DocumentFormat format, String charset, List<String> lines,
+                             List<PageMetadata> metadata, int bodyStart, List<String> notes) {
+
+    /** The first value of the named metadata field, or null. */
+    public PageMetadata meta(String name) {
+        for (PageMetadata m : metadata) {
+            if (m.name().equalsIgnoreCase(name)) return m;
+        }
+        return null;
+    }
+}

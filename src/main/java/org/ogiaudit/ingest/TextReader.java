@@ -1,0 +1,38 @@
+package org.ogiaudit.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain text saved from a page. A crawler's header block ("标题: …", "发布时间: …" up to a
+ * "==== 正文 ====" line) becomes page metadata; everything else is the report text.
+ */
+final class TextReader {
+    private static final Pattern BODY_MARK = Pattern.compile("^\\s*[=＝\\-]{3,}\\s*正文\\s*[=＝\\-]{3,}\\s*$");
+    private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{IsHan}A-Za-z ]{1,12})\\s*[:：]\\s*(.*)$");
+    private static final int HEADER_SEARCH = 30;
+
+    DocumentReader.RawDocument read(byte[] bytes) {
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes, null);
+        String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+        List<String> lines = List.of(text.split("\n", -1));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines = lines.subList(0, lines.size() - 1);
+        List<PageMetadata> meta = new ArrayList<>();
+        int bodyStart = 0;
+        for (int i = 0; i < Math.min(HEADER_SEARCH, lines.size()); i++) {
+            if (BODY_MARK.matcher(lines.get(i)).matches()) {
+                bodyStart = i + 1;
+                break;
+            }
+        }
+        for (int i = 0; i < bodyStart; i++) {
+            Matcher m = FIELD.matcher(lines.get(i));
+            if (m.matches() && !m.group(2).isBlank()) {
+                meta.add(new PageMetadata(m.group(1).strip(), m.group(2).strip(), TextNormalizer.normalize(lines.get(i)), i + 1));
+            }
+        }
+        return new DocumentReader.RawDocument(decoded.charset(), lines, meta, bodyStart, List.of());
+    }
+}

@@ -1,0 +1,22 @@
+package org.ogiaudit.model;
+
+import java.util.List;
+
+/**
+ * The result for one report (or one file that could not be read): what renderers write.
+ *
+ * @param file    the path as the user gave it (or as found under a folder they gave)
+ * @param part    1..n when one file holds several reports
+ * @param error   null, or a reason a person understands why the file could not be checked
+ * @param facts   null when {@code error} is set
+ * @param text    the extracted text lines the evidence line numbers refer to (null on error)
+ */
+public record AuditResult(String file, int part, String error, ReportFacts facts, List<String> text,
+                          List<Finding> findings, Score score) {
+
+    public static AuditResult failed(String file, String error) {
+        return new AuditResult(file, 1, error, null, null, List.of(), null);
+    }
+
+    public boolean isOk() { return error == null; }
+}

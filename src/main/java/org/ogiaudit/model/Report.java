@@ -1,0 +1,145 @@
+package org.ogiaudit.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One annual report as the rules see it: who published it, for which year, under which regime and when.
+ *
+ * <p>Built by {@code extract.FactExtractor} through {@link Builder}; immutable afterwards. Where a value could not be
+ * found it is null, and the {@code ...Source} field says where a value was found, so that an auditor can judge it.
+ */
+public final class Report {
+    private final String file;
+    private final int part;
+    private final int partCount;
+    private final String title;
+    private final Evidence titleEvidence;
+    private final String agency;
+    private final String agencySource;
+    private final OrganKind organKind;
+    private final Integer reportYear;
+    private final String yearSource;
+    private final Regime regime;
+    private final LocalDate publishedOn;
+    private final String publishedOnSource;
+    private final Evidence publishedOnEvidence;
+    private final LocalDate signedOn;
+    private final Evidence signedOnEvidence;
+    private final boolean startsMidReport;
+    private final int firstLine;
+    private final int lastLine;
+    private final List<Evidence> outline;
+    private final Evidence opening;
+
+    private Report(Builder b) {
+        file = b.file;
+        part = b.part;
+        partCount = b.partCount;
+        title = b.title;
+        titleEvidence = b.titleEvidence;
+        agency = b.agency;
+        agencySource = b.agencySource;
+        organKind = b.organKind == null ? OrganKind.UNKNOWN : b.organKind;
+        reportYear = b.reportYear;
+        yearSource = b.yearSource;
+        regime = b.reportYear == null ? null : Regime.forYear(b.reportYear);
+        publishedOn = b.publishedOn;
+        publishedOnSource = b.publishedOnSource;
+        publishedOnEvidence = b.publishedOnEvidence;
+        signedOn = b.signedOn;
+        signedOnEvidence = b.signedOnEvidence;
+        startsMidReport = b.startsMidReport;
+        firstLine = b.firstLine;
+        lastLine = b.lastLine;
+        outline = List.copyOf(b.outline);
+        opening = b.opening;
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public String getFile() { return file; }
+    public int getPart() { return part; }
+    public int getPartCount() { return partCount; }
+    public String getTitle() { return title; }
+    public Evidence getTitleEvidence() { return titleEvidence; }
+    public String getAgency() { return agency; }
+    public String getAgencySource() { return agencySource; }
+    public OrganKind getOrganKind() { return organKind; }
+    public Integer getReportYear() { return reportYear; }
+    public String getYearSource() { return yearSource; }
+    public Regime getRegime() { return regime; }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public String getPublishedOnSource() { return publishedOnSource; }
+    public Evidence getPublishedOnEvidence() { return publishedOnEvidence; }
+    public LocalDate getSignedOn() { return signedOn; }
+    public Evidence getSignedOnEvidence() { return signedOnEvidence; }
+    /** True when the text begins in the middle of a report (a page cut at its start): absent parts may be lost. */
+    public boolean isStartsMidReport() { return startsMidReport; }
+    public int getFirstLine() { return firstLine; }
+    public int getLastLine() { return lastLine; }
+    /** The top-level headings found, in order: the evidence that a section is absent. */
+    public List<Evidence> getOutline() { return outline; }
+    /** The first line of the report body: where the statistics period is customarily stated. */
+    public Evidence getOpening() { return opening; }
+
+    /** The report year's following year at the given month and day: the base of every statutory deadline. */
+    public LocalDate deadline(int month, int day) {
+        return reportYear == null ? null : LocalDate.of(reportYear + 1, month, day);
+    }
+
+    /** True when the publication date is known and falls after {@link #deadline(int, int)}. */
+    public boolean isPublishedAfter(int month, int day) {
+        return publishedOn != null && reportYear != null && publishedOn.isAfter(deadline(month, day));
+    }
+
+    /** True when the publication date is known and not within Y-12-31 … (Y+2)-12-31. */
+    public boolean isPublicationImplausible() {
+        if (publishedOn == null || reportYear == null) return false;
+        return publishedOn.isBefore(LocalDate.of(reportYear, 12, 31)) || publishedOn.isAfter(LocalDate.of(reportYear + 2, 12, 31));
+    }
+
+    @Override public String toString() {
+        return "Report[" + file + "#" + part + " " + agency + " " + reportYear + "]";
+    }
+
+    /** Mutable collector used while extracting; {@link #build()} freezes it. */
+    public static final class Builder {
+        private String file;
+        private int part = 1;
+        private int partCount = 1;
+        private String title;
+        private Evidence titleEvidence;
+        private String agency;
+        private String agencySource;
+        private OrganKind organKind;
+        private Integer reportYear;
+        private String yearSource;
+        private LocalDate publishedOn;
+        private String publishedOnSource;
+        private Evidence publishedOnEvidence;
+        private LocalDate signedOn;
+        private Evidence signedOnEvidence;
+        private boolean startsMidReport;
+        private int firstLine;
+        private int lastLine;
+        private List<Evidence> outline = List.of();
+        private Evidence opening;
+
+        public Builder file(String v) { file = v; return this; }
+        public Builder part(int v, int count) { part = v; partCount = count; return this; }
+        public Builder title(String v, Evidence e) { title = v; titleEvidence = e; return this; }
+        public Builder agency(String v, String source) { agency = v; agencySource = source; return this; }
+        public Builder organKind(OrganKind v) { organKind = v; return this; }
+        public Builder reportYear(Integer v, String source) { reportYear = v; yearSource = source; return this; }
+        public Builder publishedOn(LocalDate v, String source, Evidence e) {
+            publishedOn = v; publishedOnSource = source; publishedOnEvidence = e; return this;
+        }
+        public Builder signedOn(LocalDate v, Evidence e) { signedOn = v; signedOnEvidence = e; return this; }
+        public Builder startsMidReport(boolean v) { startsMidReport = v; return this; }
+        public Builder lines(int first, int last) { firstLine = first; lastLine = last; return this; }
+        public Builder outline(List<Evidence> v) { outline = v; return this; }
+        public Builder opening(Evidence v) { opening = v; return this; }
+        public Report build() { return new Report(this); }
+    }
+}

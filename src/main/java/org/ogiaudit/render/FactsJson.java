@@ -1,0 +1,135 @@
+package org.ogiaudit.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.Category;
+import org.ogiaudit.model.Evidence;
+import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.Mention;
+import org.ogiaudit.model.Report;
+import org.ogiaudit.model.ReportFacts;
+import org.ogiaudit.model.Section;
+import org.ogiaudit.model.StatisticsPeriod;
+import org.ogiaudit.model.YearClaim;
+
+/**
+ * The JSON form of facts and results, shared by {@code check --format json} and the {@code facts} command. The keys
+ * of the JSON contract (README) are kept; more may be added, never renamed.
+ */
+public final class FactsJson {
+    private final ObjectMapper mapper;
+
+    public FactsJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public ObjectNode result(AuditResult r) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("file", r.file());
+        o.put("part", r.part());
+        o.put("status", r.isOk() ? "ok" : "error");
+        if (r.error() == null) o.putNull("error"); else o.put("error", r.error());
+        if (r.facts() == null) o.putNull("facts"); else o.set("facts", facts(r.facts()));
+        ArrayNode fs = o.putArray("findings");
+        for (Finding f : r.findings()) fs.add(finding(f));
+        if (r.score() == null) {
+            o.putNull("score");
+        } else {
+            o.put("score", r.score().value());
+            ObjectNode deducted = o.putObject("deductedByCategory");
+            for (Map.Entry<Category, Integer> e : new java.util.TreeMap<>(r.score().byCategory()).entrySet()) {
+                deducted.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue());
+            }
+            ArrayNode ds = o.putArray("deductions");
+            for (var d : r.score().deductions()) {
+                ds.addObject().put("rule", d.rule()).put("category", d.category().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("points", d.points());
+            }
+        }
+        return o;
+    }
+
+    public ObjectNode facts(ReportFacts facts) {
+        Report r = facts.getReport();
+        ObjectNode o = mapper.createObjectNode();
+        o.put("title", r.getTitle());
+        o.set("titleEvidence", evidence(r.getTitleEvidence()));
+        o.put("agency", r.getAgency());
+        o.put("agencySource", r.getAgencySource());
+        o.put("organKind", r.getOrganKind().name());
+        if (r.getReportYear() == null) o.putNull("reportYear"); else o.put("reportYear", r.getReportYear());
+        o.put("yearSource", r.getYearSource());
+        o.put("regime", r.getRegime() == null ? null : r.getRegime().name());
+        o.put("publishedOn", r.getPublishedOn() == null ? null : r.getPublishedOn().toString());
+        o.put("publishedOnSource", r.getPublishedOnSource());
+        o.set("publishedOnEvidence", evidence(r.getPublishedOnEvidence()));
+        o.put("signedOn", r.getSignedOn() == null ? null : r.getSignedOn().toString());
+        o.set("signedOnEvidence", evidence(r.getSignedOnEvidence()));
+        StatisticsPeriod p = facts.getStatisticsPeriod();
+        if (p == null) {
+            o.putNull("statisticsPeriod");
+        } else {
+            ObjectNode po = o.putObject("statisticsPeriod");
+            po.put("from", p.getFrom() == null ? null : p.getFrom().toString());
+            po.put("to", p.getTo() == null ? null : p.getTo().toString());
+            po.put("quote", p.getQuote());
+            po.put("line", p.getLine());
+        }
+        ArrayNode sections = o.putArray("sections");
+        for (Section s : facts.getSections()) {
+            ObjectNode so = sections.addObject();
+            ArrayNode kinds = so.putArray("kinds");
+            s.getKinds().forEach(k -> kinds.add(k.name()));
+            so.put("heading", s.getHeading());
+            so.put("line", s.getLine());
+            so.put("level", s.getLevel());
+            so.put("number", s.getOrdinal());
+            so.put("emptyBody", s.isEmptyBody());
+            so.put("inAppendix", s.isInAppendix());
+        }
+        ArrayNode mentions = o.putArray("mentions");
+        for (Mention m : facts.getMentions()) {
+            mentions.addObject().put("topic", m.getTopic().name()).put("quote", m.getEvidence().getQuote())
+                    .put("line", m.getEvidence().getLine());
+        }
+        ArrayNode claims = o.putArray("yearClaims");
+        for (YearClaim c : facts.getYearClaims()) {
+            claims.addObject().put("year", c.getYear()).put("source", c.getSource().name())
+                    .put("quote", c.getEvidence().getQuote()).put("line", c.getEvidence().getLine());
+        }
+        o.put("startsMidReport", r.isStartsMidReport());
+        o.put("firstLine", r.getFirstLine());
+        o.put("lastLine", r.getLastLine());
+        ArrayNode notes = o.putArray("notes");
+        facts.getNotes().forEach(notes::add);
+        return o;
+    }
+
+    public ObjectNode finding(Finding f) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("rule", f.getRule());
+        o.put("ruleName", f.getRuleName());
+        o.put("status", f.getStatus().name());
+        o.put("severity", f.getSeverity().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("points", f.getPoints());
+        o.put("deducted", f.getDeducted());
+        o.put("category", f.getCategory().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("title", f.getTitle());
+        o.put("basis", f.getBasis());
+        o.put("message", f.getMessage());
+        ArrayNode ev = o.putArray("evidence");
+        for (Evidence e : f.getEvidence()) ev.add(evidence(e));
+        return o;
+    }
+
+    private ObjectNode evidence(Evidence e) {
+        if (e == null) return null;
+        ObjectNode o = mapper.createObjectNode();
+        o.put("quote", e.getQuote());
+        o.put("line", e.getLine());
+        return o;
+    }
+}

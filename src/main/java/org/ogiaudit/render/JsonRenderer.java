@@ -1,0 +1,53 @@
+package org.ogiaudit.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import org.ogiaudit.model.AuditResult;
+
+/** The JSON contract (README, "JSON output"), written report by report so a large batch never sits in memory. */
+public final class JsonRenderer implements Renderer {
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final FactsJson facts = new FactsJson(mapper);
+    private final JsonGenerator out;
+
+    public JsonRenderer(Writer writer) throws IOException {
+        this.out = mapper.getFactory().createGenerator(writer).useDefaultPrettyPrinter();
+    }
+
+    @Override public void begin(RunInfo run) throws IOException {
+        out.writeStartObject();
+        out.writeObjectFieldStart("tool");
+        out.writeStringField("name", "ogi-audit");
+        out.writeStringField("version", run.version());
+        out.writeEndObject();
+        out.writeObjectFieldStart("rulebook");
+        out.writeStringField("source", run.rulebookSource());
+        out.writeStringField("sha256", run.rulebookSha256());
+        out.writeNumberField("rules", run.rules());
+        out.writeEndObject();
+        out.writeStringField("scoring", run.scoringMethod());
+        out.writeArrayFieldStart("reports");
+    }
+
+    @Override public void report(AuditResult result) throws IOException {
+        mapper.writeTree(out, facts.result(result));
+        out.flush();
+    }
+
+    @Override public void end(Tally tally) throws IOException {
+        out.writeEndArray();
+        out.writeObjectFieldStart("summary");
+        out.writeNumberField("files", tally.files());
+        out.writeNumberField("reports", tally.reports());
+        out.writeNumberField("errors", tally.errors());
+        out.writeNumberField("fail", tally.fails());
+        out.writeNumberField("uncertain", tally.uncertain());
+        if (tally.meanScore() == null) out.writeNullField("meanScore"); else out.writeNumberField("meanScore", Math.round(tally.meanScore() * 10) / 10.0);
+        out.writeEndObject();
+        out.writeEndObject();
+        out.writeRaw('\n');
+        out.flush();
+    }
+}

@@ -1,0 +1,43 @@
+package org.ogiaudit.render;
+
+import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.Status;
+
+/** Counts over a batch, for the closing summary line. */
+public final class Tally {
+    private int reports;
+    private int errors;
+    private int fails;
+    private int uncertain;
+    private long scoreSum;
+    private int scored;
+    private final java.util.Set<String> files = new java.util.HashSet<>();
+
+    public void add(AuditResult r) {
+        files.add(r.file());
+        reports++;
+        if (!r.isOk()) errors++;
+        for (Finding f : r.findings()) {
+            if (f.getStatus() == Status.FAIL) fails++; else uncertain++;
+        }
+        if (r.score() != null) {
+            scoreSum += r.score().value();
+            scored++;
+        }
+    }
+
+    public int files() { return files.size(); }
+    public int reports() { return reports; }
+    public int errors() { return errors; }
+    public int fails() { return fails; }
+    public int uncertain() { return uncertain; }
+    public Double meanScore() { return scored == 0 ? null : (double) scoreSum / scored; }
+
+    /** One line a person reads at the end of a run. */
+    public String summaryLine() {
+        return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s",
+                files(), reports, reports - errors, errors, fails, uncertain,
+                meanScore() == null ? "" : String.format("; mean score %.1f", meanScore()));
+    }
+}

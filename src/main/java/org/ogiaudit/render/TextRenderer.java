@@ -1,0 +1,61 @@
+package org.ogiaudit.render;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Locale;
+import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.Evidence;
+import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.Report;
+
+/** The terminal report: per report its organ, year, score and findings with evidence, then a one-line summary. */
+public final class TextRenderer implements Renderer {
+    private final PrintWriter out;
+
+    public TextRenderer(Writer writer) {
+        this.out = new PrintWriter(writer);
+    }
+
+    @Override public void begin(RunInfo run) {
+        out.printf("ogi-audit %s · rulebook %s (%d rules, sha256 %s)%n%n", run.version(), run.rulebookSource(), run.rules(),
+                run.rulebookSha256().substring(0, 12));
+        out.flush();
+    }
+
+    @Override public void report(AuditResult r) {
+        out.println(r.file() + (r.facts() != null && r.facts().getReport().getPartCount() > 1
+                ? "  [report " + r.part() + " of " + r.facts().getReport().getPartCount() + ", lines "
+                + r.facts().getReport().getFirstLine() + "-" + r.facts().getReport().getLastLine() + "]" : ""));
+        if (r.facts() != null) {
+            Report rep = r.facts().getReport();
+            out.printf("  %s (%s) · %s · %s · published %s · %s%n",
+                    rep.getAgency() == null ? "organ unknown" : rep.getAgency(), rep.getOrganKind(),
+                    rep.getReportYear() == null ? "year unknown" : rep.getReportYear() + "年",
+                    rep.getRegime() == null ? "regime unknown" : rep.getRegime(),
+                    rep.getPublishedOn() == null ? "date unknown" : rep.getPublishedOn(),
+                    r.score() == null ? "not scored" : "score " + r.score().value() + "/100");
+        }
+        if (!r.isOk()) out.println("  ERROR: " + r.error());
+        for (Finding f : r.findings()) {
+            out.printf("  %-9s %-7s %3s  %s  %s%n", f.getStatus(), f.getSeverity().name().toLowerCase(Locale.ROOT),
+                    f.getDeducted() > 0 ? "-" + f.getDeducted() : "", f.getRule(), f.getMessage());
+            if (f.getBasis() != null) out.println("                         basis: " + f.getBasis());
+            int shown = 0;
+            for (Evidence e : f.getEvidence()) {
+                if (shown++ == 6) {
+                    out.println("                         … " + (f.getEvidence().size() - 6) + " more");
+                    break;
+                }
+                out.println("                         " + (e.getLine() > 0 ? "line " + e.getLine() : "page metadata") + ": " + e.getQuote());
+            }
+        }
+        if (r.isOk() && r.findings().isEmpty()) out.println("  no findings");
+        out.println();
+        out.flush();
+    }
+
+    @Override public void end(Tally tally) {
+        out.println(tally.summaryLine());
+        out.flush();
+    }
+}

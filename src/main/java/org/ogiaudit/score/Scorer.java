@@ -1,0 +1,33 @@
+package org.ogiaudit.score;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ogiaudit.model.Category;
+import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.Score;
+import org.ogiaudit.model.Status;
+
+/**
+ * The rule catalogue's scoring: score = 100 − Σ points of FAIL findings, never below 0. UNCERTAIN findings deduct
+ * nothing. Category subtotals are the points deducted per category.
+ */
+public final class Scorer {
+    /** Written into every output so that rankings can be reproduced. */
+    public static final String METHOD = "ogi-score/1: 100 minus the points of each FAIL finding, floor 0; UNCERTAIN deducts nothing";
+
+    public Score score(List<Finding> findings) {
+        int total = 0;
+        List<Score.Deduction> deductions = new ArrayList<>();
+        Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) byCategory.put(c, 0);
+        for (Finding f : findings) {
+            if (f.getStatus() != Status.FAIL || f.getPoints() == 0) continue;
+            total += f.getPoints();
+            deductions.add(new Score.Deduction(f.getRule(), f.getCategory(), f.getPoints()));
+            byCategory.merge(f.getCategory(), f.getPoints(), Integer::sum);
+        }
+        return new Score(Math.max(0, 100 - total), List.copyOf(deductions), Map.copyOf(byCategory));
+    }
+}
