@@ -148,7 +148,8 @@ public final class FactExtractor {
             String t = Titles.titleAtStart(lines.get(i));
             if (t != null) return new Evidence(t, i + 1);
             // a title set on two lines: the organ, then the year and "政府信息公开工作年度报告" (common in PDFs)
-            if (i + 1 < end && lines.get(i).length() <= 25 && !lines.get(i).matches(".*\\d.*")) {
+            if (i + 1 < end && lines.get(i).length() <= 25 && !lines.get(i).matches(".*\\d.*")
+                    && Organs.kind(lines.get(i).strip()) != org.ogiaudit.model.OrganKind.UNKNOWN) {
                 String joined = Titles.titleAtStart(lines.get(i).strip() + lines.get(i + 1).strip());
                 if (joined != null && joined.length() > lines.get(i).strip().length()) return new Evidence(joined, i + 1);
             }

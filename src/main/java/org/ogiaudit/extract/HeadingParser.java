@@ -25,7 +25,7 @@ public final class HeadingParser {
     private static final Pattern TABLE_ROW_2 = Pattern.compile("^(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)(\\s|\\d|\\(|[1-9][.、]|$)");
     private static final Pattern CUT = Pattern.compile("[。；;：:！？!?\\s|]|第二十条|\\((?:本列|区分)");
     private static final int MAX_HEADING = 40;
-    private static final Pattern HEADING_END = Pattern.compile("^.{0,30}?(情况|事项|措施|概述|方面|总体情况)");
+    private static final Pattern HEADING_END = Pattern.compile("^.{0,30}?(情况统计表|统计表|附表|情况|事项|措施|概述|方面)");
 
     private HeadingParser() { }
 
@@ -62,15 +62,13 @@ public final class HeadingParser {
 
     /**
      * The heading's own words: up to a sentence break, or, on a run-on line where the body follows with no break
-     * ("概述推进政府信息公开工作是…"), up to the first word that ends a heading (情况, 事项, 措施, 概述, 方面).
+     * ("概述推进政府信息公开工作是…"), up to the first word that ends a heading (情况, 事项, 措施, 概述, 方面, 统计表).
      */
     private static String cut(String rest) {
         Matcher m = CUT.matcher(rest);
         String t = m.find() ? rest.substring(0, m.start()) : rest;
         Matcher end = HEADING_END.matcher(t);
-        if (end.find() && end.end() < t.length() && !t.startsWith("统计表", end.end()) && !t.startsWith("表", end.end())) {
-            t = t.substring(0, end.end());
-        }
+        if (end.find() && end.end() < t.length()) t = t.substring(0, end.end());
         return t.length() > MAX_HEADING ? t.substring(0, MAX_HEADING) : t;
     }
 
