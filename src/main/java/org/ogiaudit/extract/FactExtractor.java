@@ -47,7 +47,9 @@ public final class FactExtractor {
         List<String> lines = doc.lines();
         boolean wholeFile = partCount == 1;
         Report.Builder report = Report.builder().file(doc.file()).part(part, partCount).lines(start + 1, end);
+        List<Heading> headings = HeadingParser.parse(lines, start, end);
         List<Sentence> sentences = Sentence.split(lines, start, end);
+        List<Sentence> bodySentences = Sentence.split(withoutHeadings(lines, headings), start, end);
 
         // title
         Evidence titleEvidence = findTitle(lines, start, end);
@@ -126,7 +128,6 @@ public final class FactExtractor {
         if (signed != null) report.signedOn(signed.date(), signed.evidence());
 
         // sections
-        List<Heading> headings = HeadingParser.parse(lines, start, end);
         List<Section> sections = buildSections(lines, headings, end);
         List<Evidence> outline = new ArrayList<>();
         for (Section s : sections) {
@@ -139,8 +140,19 @@ public final class FactExtractor {
         if (startsMid && part == 1) notes.add("the text starts in the middle of a report: parts before it may be lost");
         report.opening(opening(lines, start, end, titleEvidence));
 
-        List<Mention> mentions = Mentions.find(sentences);
+        List<Mention> mentions = Mentions.find(bodySentences);
         return new ReportFacts(report.build(), sections, period, mentions, claims, notes);
+    }
+
+    /** The lines with each heading's marker and words blanked out, keeping what follows on a run-on line. */
+    private static List<String> withoutHeadings(List<String> lines, List<Heading> headings) {
+        List<String> out = new ArrayList<>(lines);
+        for (Heading h : headings) {
+            String line = out.get(h.line() - 1);
+            int at = line.indexOf(h.text());
+            out.set(h.line() - 1, at < 0 ? "" : line.substring(at + h.text().length()).replaceFirst("^[:：\\s]+", ""));
+        }
+        return out;
     }
 
     private static Evidence findTitle(List<String> lines, int start, int end) {

@@ -13,6 +13,9 @@ import org.ogiaudit.model.MentionTopic;
  * Finds the statements some rules accept in place of a section: a word on fees, on reconsideration and litigation,
  * on problems, on assessment. Each topic keeps its first three sentences as evidence.
  *
+ * <p>Sentences are read without their headings (a heading announces a topic, it does not report on it) and the
+ * preamble's list of the report's parts is skipped for the same reason.
+ *
  * <p>Fees: table 二's 行政事业性收费 ("本年收费金额") is the organ's general administrative fees, not a fee for
  * disclosure (国办函〔2020〕109号 vs 2019 Regulations Art. 20(八)), and does not count.
  */
@@ -21,7 +24,11 @@ public final class Mentions {
     private static final Pattern FEE_STATEMENT = Pattern.compile(
             "减免|免收|信息处理费|依申请[^。]{0,20}(收费|费用|收取)|申请人?[^。]{0,20}(收费|费用|收取)|(收费|费用|收取)[^。]{0,20}申请"
             + "|信息公开[^。]{0,10}(收费|费用)|(未|没有|无|不|暂不|免费)[^。]{0,6}(收取|收费)|(检索|复制|邮寄)[^。]{0,10}(费|成本)");
-    private static final Pattern NOT_DISCLOSURE_FEE = Pattern.compile("行政事业性收费|本年收费金额|收费项目|收费标准|价格和收费|教育收费|收费公示|涉企收费|收费清单|收费目录|收费信息");
+    /** Fees that are not about disclosure, and table 三's row label for requests dropped after a fee notice. */
+    private static final Pattern NOT_DISCLOSURE_FEE = Pattern.compile("行政事业性收费|本年收费金额|收费项目|收费标准|价格和收费|教育收费|收费公示|涉企收费"
+            + "|收费清单|收费目录|收费信息|逾期未按收费通知");
+    /** The preamble's list of the report's parts names every topic and says nothing about any. */
+    private static final Pattern LIST_OF_PARTS = Pattern.compile("报告[^。]{0,12}(由|包括|分为|共分|主要包括)[^。]*(组成|部分|[、,].*[、,])");
     private static final Pattern INFO_FEE = Pattern.compile("信息处理费");
     private static final Pattern REVIEW = Pattern.compile("行政复议|行政诉讼|复议|诉讼");
     private static final Pattern PROBLEMS = Pattern.compile("(存在|还有|仍有|尚有|仍然存在|也存在|还存在)[^。]{0,14}(问题|不足|差距|短板|薄弱)|主要表现(在|为)|不足之处");
@@ -37,6 +44,7 @@ public final class Mentions {
         int[] counts = new int[MentionTopic.values().length];
         for (Sentence s : sentences) {
             String t = s.text();
+            if (LIST_OF_PARTS.matcher(t).find()) continue;
             Set<MentionTopic> topics = EnumSet.noneOf(MentionTopic.class);
             boolean feeStatement = FEE_STATEMENT.matcher(t).find() && !NOT_DISCLOSURE_FEE.matcher(t).find();
             if (feeStatement) topics.add(MentionTopic.FEES_STATEMENT);
