@@ -47,7 +47,7 @@ public final class FactExtractor {
         List<String> lines = doc.lines();
         boolean wholeFile = partCount == 1;
         Report.Builder report = Report.builder().file(doc.file()).part(part, partCount).lines(start + 1, end);
-        List<Heading> headings = HeadingParser.parse(lines, start, end);
+        List<Heading> headings = headings(lines, start, end);
         List<Sentence> sentences = Sentence.split(lines, start, end);
         List<Sentence> bodySentences = Sentence.split(withoutHeadings(lines, headings), start, end);
 
@@ -93,13 +93,13 @@ public final class FactExtractor {
         List<YearClaim> claims = new ArrayList<>();
         Integer titleYear = title == null ? null : Titles.year(title);
         if (titleYear != null) claims.add(new YearClaim(titleYear, YearClaim.Source.TITLE, titleEvidence));
-        if (period != null && !period.isBlank()) {
+        if (period != null && period.isComplete()) {
             claims.add(new YearClaim(period.getFrom().getYear(), YearClaim.Source.PERIOD, period.getEvidence()));
         }
         claims.addAll(Years.selfReferences(sentences, titleEvidence == null ? -1 : titleEvidence.getLine()));
         if (titleYear != null) {
             report.reportYear(titleYear, "title");
-        } else if (period != null && !period.isBlank()) {
+        } else if (period != null && period.isComplete()) {
             report.reportYear(period.getFrom().getYear(), "statistics period");
         } else if (claims.stream().anyMatch(c -> c.getSource() == YearClaim.Source.SELF_REFERENCE)) {
             report.reportYear(mostCommon(claims), "the body naming the report");
@@ -142,6 +142,19 @@ public final class FactExtractor {
 
         List<Mention> mentions = Mentions.find(bodySentences);
         return new ReportFacts(report.build(), sections, period, mentions, claims, notes);
+    }
+
+    /** The report's headings; where it has no 一、 headings, its 1、 headings when they name report sections. */
+    private static List<Heading> headings(List<String> lines, int start, int end) {
+        List<Heading> headings = HeadingParser.parse(lines, start, end);
+        if (headings.stream().anyMatch(h -> h.level() == 1)) return headings;
+        List<Heading> arabic = HeadingParser.parseArabic(lines, start, end);
+        long canonical = arabic.stream().filter(h -> !SectionClassifier.classify(h.text()).isEmpty()).count();
+        if (canonical < 3) return headings;
+        List<Heading> merged = new ArrayList<>(headings);
+        merged.addAll(arabic);
+        merged.sort(java.util.Comparator.comparingInt(Heading::line));
+        return merged;
     }
 
     /** The lines with each heading's marker and words blanked out, keeping what follows on a run-on line. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class HeadingParser {
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$");
+    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[、.．]\\s*(\\D.*)$");
     private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]{1,3})部分\\s*[、:：.．]?\\s*(.*)$");
     private static final Pattern LEVEL2 = Pattern.compile("^[(（]([一二三四五六七八九十]{1,3})[)）]\\s*[、.．]?\\s*(.*)$");
     private static final Pattern UNNUMBERED = Pattern.compile("^(概述|总体情况|主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况"
@@ -39,6 +40,22 @@ public final class HeadingParser {
         return out;
     }
 
+    /**
+     * Headings numbered 1、 or 1. at line start, read as top-level: some small organs number their report's parts
+     * that way. Used only when a report has no 一、 headings at all.
+     */
+    public static List<Heading> parseArabic(List<String> lines, int from, int to) {
+        List<Heading> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Matcher m = ARABIC.matcher(lines.get(i).strip());
+            if (m.matches()) {
+                Heading h = make(i + 1, 1, null, m.group(2), lines.get(i).strip(), TABLE_ROW_1);
+                if (h != null) out.add(new Heading(h.line(), 1, Integer.parseInt(m.group(1)), h.text(), h.full()));
+            }
+        }
+        return out;
+    }
+
     static Heading parseLine(String line, int lineNo) {
         String l = line.strip();
         Matcher m = LEVEL1.matcher(l);
@@ -57,7 +74,7 @@ public final class HeadingParser {
         String text = cut(rest);
         if (countHan(text) < 2) return null;
         if (tableRow != null && tableRow.matcher(rest).find()) return null;
-        return new Heading(lineNo, level, ChineseDates.chineseNumber(numeral), text, full);
+        return new Heading(lineNo, level, numeral == null ? 0 : ChineseDates.chineseNumber(numeral), text, full);
     }
 
     /**

@@ -20,7 +20,7 @@ public final class Organs {
     private static final Pattern PLACE = Pattern.compile("(省|自治区|市|州|盟|地区|区|县|旗|自治县|自治州|自治旗)$");
     private static final Pattern TOWN = Pattern.compile("(镇|乡|苏木|街道)$");
     private static final Pattern GOV_OFFICE = Pattern.compile("(人民政府|政府)办公(室|厅)$");
-    private static final Pattern DEPARTMENT = Pattern.compile("(局|委员会|委|厅|办|办公室|部|署|院|中心|站|所|队|处|会|馆|社|公司|总局|管委会|管理委员会|事务所)$");
+    private static final Pattern DEPARTMENT = Pattern.compile("(局|委员会|委|厅|办|办公室|部|署|院|中心|站|所|队|处|会|馆|社|公司|总局|管委会|管理委员会|事务所|支队|大队|海关|监狱|党校|学院|学校|医院|档案馆|图书馆|博物馆|研究院|研究所)$");
     private static final Pattern FUNCTION_WORD_START = Pattern.compile("^[是的在和与及由对为向按据经将把被从于以了开年日月各全本我该其共]");
     private static final Pattern PLACE_CHAIN = Pattern.compile(
             "^(\\p{IsHan}{2,4}(省|自治区))?(\\p{IsHan}{2,4}(市|州|盟|地区))?(\\p{IsHan}{1,5}(区|县|旗|市))?(\\p{IsHan}{1,5}(镇|乡|街道))?$");
@@ -37,7 +37,7 @@ public final class Organs {
     /** The organ named in a title, or null. */
     public static String fromTitle(String title) {
         String t = title.replaceFirst("^(关于|《)", "").replaceAll("[“”\"《》]", "");
-        Matcher m = Pattern.compile("^(.*?)\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?(.*?)(?:政府信息公开|政务公开|信息公开)").matcher(t);
+        Matcher m = Pattern.compile("^(.*?)\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?(.*?)(?:政府信息公开|政务公开|信息公开|资讯公开)").matcher(t);
         if (!m.find()) return null;
         String before = m.group(1).strip().replaceAll("(关于|的)$", "");
         String between = m.group(2).strip().replaceAll("^(度|的)", "");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class Titles {
     private static final String YEAR = "(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?";
     private static final Pattern TITLE = Pattern.compile(
-            "^([^\\s。，,；;]{0,40}?\\s?" + YEAR + "[^\\s。，,；;]{0,30}?(?:信息公开|政务公开)[^\\s。，,；;]{0,16}?(?:报告|年报))");
+            "^([^\\s。，,；;]{0,40}?\\s?" + YEAR + "[^\\s。，,；;]{0,30}?(?:信息公开|政务公开|资讯公开)[^\\s。，,；;]{0,16}?(?:报告|年报))");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年|([〇○零一二三四五六七八九]{4})\\s*年");
     private static final int MAX_TITLE = 70;
 

@@ -26,7 +26,9 @@ final class HtmlReader {
     private static final List<String> CONTENT_SELECTORS = List.of(
             ".TRS_Editor", ".trs_editor_view", "ucapcontent", "#zoom", "#UCAP-CONTENT", ".view.TRS_UEDITOR",
             "#Zoom", ".article-content", ".article_content", ".art_con", ".article_con", ".content_detail",
-            ".xxgk_content", ".detail-content", ".details-content", "#content", ".zw", "#zw", "article", ".content", "main");
+            ".xxgk_content", ".detail-content", ".details-content", "#fontzoom", ".pages_content", ".TRS_UEDITOR",
+            ".news_content", "#detail_content", ".zwgk_content", "#con_con", ".article", "#article", "#content", ".zw", "#zw",
+            "article", ".content", "main");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
             "h5", "h6", "table", "tr", "section", "article", "dd", "dt", "dl", "blockquote", "pre", "hr", "center",
             "form", "header", "footer", "main", "aside", "tbody", "thead", "tfoot", "caption", "address", "figure");
