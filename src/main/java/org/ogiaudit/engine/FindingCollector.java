@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.Report;
 import org.ogiaudit.model.Status;
 
 /**
@@ -14,6 +15,7 @@ import org.ogiaudit.model.Status;
  * <pre>
  *   findings.fail(kcontext, "published after 31 March", $r.getPublishedOnEvidence());
  *   findings.uncertain(kcontext, "no publication date found");
+ *   findings.missing(kcontext, $r, "no 其他需要报告的事项 section", $r.getOutline());
  * </pre>
  * Severity, points, category, basis and title are taken from the firing rule's metadata. A FAIL without evidence is
  * not allowed (rule catalogue, "Outcomes") and is recorded as UNCERTAIN.
@@ -40,6 +42,23 @@ public final class FindingCollector {
 
     public void uncertain(RuleContext ctx, String message, List<Evidence> evidence) {
         add(ctx, Status.UNCERTAIN, message, evidence);
+    }
+
+    /**
+     * Something the report should have is absent: FAIL, or UNCERTAIN when the text starts in the middle of a report
+     * (a page cut at its start), since the part may have been lost with it.
+     */
+    public void missing(RuleContext ctx, Report report, String message, List<Evidence> evidence) {
+        if (report.isStartsMidReport()) {
+            add(ctx, Status.UNCERTAIN, message + " (the text starts mid-report: it may have been cut off)", evidence);
+        } else {
+            add(ctx, Status.FAIL, message, evidence);
+        }
+    }
+
+    /** {@link #missing(RuleContext, Report, String, List)} with one piece of evidence. */
+    public void missing(RuleContext ctx, Report report, String message, Evidence evidence) {
+        missing(ctx, report, message, evidence == null ? List.of() : List.of(evidence));
     }
 
     private void add(RuleContext ctx, Status status, String message, List<Evidence> evidence) {
