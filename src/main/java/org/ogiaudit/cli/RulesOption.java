@@ -17,10 +17,14 @@ final class RulesOption {
     List<Path> folders = new ArrayList<>();
 
     Rulebook load() throws RulebookException {
-        RulebookLoader loader = new RulebookLoader();
-        if (!folders.isEmpty()) return loader.load(folders);
+        List<Path> resolved = resolvedFolders();
+        return resolved.isEmpty() ? new RulebookLoader().loadPackaged() : new RulebookLoader().load(resolved);
+    }
+
+    /** The folders in use: as given, else ./rules when it exists, else none (the packaged rulebook). */
+    List<Path> resolvedFolders() {
+        if (!folders.isEmpty()) return folders;
         Path local = Path.of("rules");
-        if (Files.isDirectory(local)) return loader.load(List.of(local));
-        return loader.loadPackaged();
+        return Files.isDirectory(local) ? List.of(local) : List.of();
     }
 }

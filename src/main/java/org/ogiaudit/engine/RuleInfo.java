@@ -9,6 +9,8 @@ import org.ogiaudit.model.Severity;
  *
  * @param regime free text saying where the rule applies ("REGS_2007", "all"); informative only, the rule's
  *               conditions decide
+ * @param file   the DRL file it is declared in
+ * @param line   the line of its {@code rule "…"} declaration, 0 when unknown
  */
 public record RuleInfo(String id, String name, String title, Severity severity, int points, Category category,
-                       String basis, String regime, String file) { }
+                       String basis, String regime, String file, int line) { }

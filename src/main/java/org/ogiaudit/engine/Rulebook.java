@@ -14,14 +14,30 @@ public final class Rulebook {
     private final String source;
     private final String sha256;
     private final boolean hasFindingsGlobal;
+    private final List<RulebookProblem> warnings;
+    private final List<String> overrides;
+    private final List<java.nio.file.Path> folders;
 
-    Rulebook(KieBase kieBase, Map<String, RuleInfo> rulesByName, String source, String sha256, boolean hasFindingsGlobal) {
+    Rulebook(KieBase kieBase, Map<String, RuleInfo> rulesByName, String source, String sha256, boolean hasFindingsGlobal,
+             List<RulebookProblem> warnings, List<String> overrides, List<java.nio.file.Path> folders) {
         this.kieBase = kieBase;
         this.rulesByName = Map.copyOf(rulesByName);
         this.source = source;
         this.sha256 = sha256;
         this.hasFindingsGlobal = hasFindingsGlobal;
+        this.warnings = List.copyOf(warnings);
+        this.overrides = List.copyOf(overrides);
+        this.folders = List.copyOf(folders);
     }
+
+    /** What the compiler and the metadata check warn about; the rulebook works, but an author should look. */
+    public List<RulebookProblem> warnings() { return warnings; }
+
+    /** Files of a later folder that replaced files of an earlier one. */
+    public List<String> overrides() { return overrides; }
+
+    /** The folders it was built from (empty for the packaged rulebook). */
+    public List<java.nio.file.Path> folders() { return folders; }
 
     KieBase kieBase() { return kieBase; }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -44,11 +46,22 @@ public final class RulebookLoader {
     /** One DRL file: the name shown to authors and its text. */
     record DrlFile(String name, String text) { }
 
-    /** Builds the rulebook from the DRL files in {@code folders} (not recursive into {@code tests/}). */
+    /**
+     * Builds the rulebook from the DRL files in {@code folders} (not recursive: {@code tests/} holds rule tests).
+     * A later folder overrides an earlier one file by file: {@code rules-local/怀化/timeliness.drl} replaces
+     * {@code rules/timeliness.drl}; files with new names are added.
+     */
     public Rulebook load(List<Path> folders) throws RulebookException {
-        List<DrlFile> files = new ArrayList<>();
-        for (Path folder : folders) files.addAll(readFolder(folder, folder.toString()));
-        return build(files, String.join(", ", folders.stream().map(Path::toString).toList()));
+        Map<String, DrlFile> byName = new LinkedHashMap<>();
+        List<String> overrides = new ArrayList<>();
+        for (Path folder : folders) {
+            for (DrlFile f : readFolder(folder, folder.toString())) {
+                DrlFile old = byName.put(fileName(f), f);
+                if (old != null) overrides.add(f.name() + " replaces " + old.name());
+            }
+        }
+        return build(new ArrayList<>(byName.values()), String.join(", ", folders.stream().map(Path::toString).toList()),
+                overrides, folders);
     }
 
     /** Builds the rulebook packaged inside the jar, for running from any folder. */
@@ -59,10 +72,10 @@ public final class RulebookLoader {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return build(readFolder(fs.getPath(PACKAGED), "built-in:" + PACKAGED), "built-in");
+                    return build(readFolder(fs.getPath(PACKAGED), "built-in:" + PACKAGED), "built-in", List.of(), List.of());
                 }
             }
-            return build(readFolder(Path.of(uri), "built-in:" + PACKAGED), "built-in");
+            return build(readFolder(Path.of(uri), "built-in:" + PACKAGED), "built-in", List.of(), List.of());
         } catch (URISyntaxException | IOException e) {
             throw single("cannot read the packaged rulebook: " + e.getMessage());
         }
@@ -83,7 +96,7 @@ public final class RulebookLoader {
         return out;
     }
 
-    Rulebook build(List<DrlFile> files, String source) throws RulebookException {
+    Rulebook build(List<DrlFile> files, String source, List<String> overrides, List<Path> folders) throws RulebookException {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         var batch = builder.batch();
         for (DrlFile f : files) {
@@ -92,6 +105,14 @@ public final class RulebookLoader {
         }
         batch.build();
         if (builder.hasErrors()) throw new RulebookException(problems(builder));
+        List<RulebookProblem> warnings = new ArrayList<>();
+        for (var w : builder.getResults(ResultSeverity.WARNING)) {
+            String file = w.getResource() == null ? null : w.getResource().getSourcePath();
+            int line = w.getLines() != null && w.getLines().length > 0 ? w.getLines()[0] : 0;
+            warnings.add(new RulebookProblem(file, line, w.getMessage().strip()));
+        }
+        Map<String, Integer> ruleLines = new HashMap<>();
+        for (DrlFile f : files) ruleLines.putAll(ruleLines(f));
 
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
@@ -101,13 +122,14 @@ public final class RulebookLoader {
         for (var pkg : kieBase.getKiePackages()) {
             hasGlobal |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("findings"));
             for (Rule rule : pkg.getRules()) {
-                RuleInfo info = metadata(rule, problems);
+                RuleInfo info = metadata(rule, ruleLines.getOrDefault(rule.getName(), 0), problems, warnings);
                 if (info != null) rules.put(rule.getName(), info);
             }
         }
+        problems.addAll(duplicateIds(rules.values()));
         if (rules.isEmpty() && problems.isEmpty()) problems.add(new RulebookProblem(null, 0, "the rulebook holds no rules"));
         if (!problems.isEmpty()) throw new RulebookException(problems);
-        return new Rulebook(kieBase, rules, source, sha256(files), hasGlobal);
+        return new Rulebook(kieBase, rules, source, sha256(files), hasGlobal, warnings, overrides, folders);
     }
 
     private static List<RulebookProblem> problems(KnowledgeBuilder builder) {
@@ -122,7 +144,7 @@ public final class RulebookLoader {
         return out;
     }
 
-    private static RuleInfo metadata(Rule rule, List<RulebookProblem> problems) {
+    private static RuleInfo metadata(Rule rule, int line, List<RulebookProblem> problems, List<RulebookProblem> warnings) {
         Map<String, Object> meta = rule.getMetaData();
         String file = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl r ? r.getResource() == null ? null
                 : r.getResource().getSourcePath() : null;
@@ -142,11 +164,54 @@ public final class RulebookLoader {
         if (points == null || points < 0) missing.add("@points(a whole number ≥ 0)");
         if (category == null) missing.add("@category(\"completeness\"|\"timeliness\"|\"consistency\"|\"format\")");
         if (!missing.isEmpty()) {
-            problems.add(new RulebookProblem(file, 0, where + " lacks or misspells " + String.join(", ", missing)));
+            problems.add(new RulebookProblem(file, line, where + " lacks or misspells " + String.join(", ", missing)));
             return null;
         }
+        if (text(meta.get("title")) == null) warnings.add(new RulebookProblem(file, line, where + " has no @title: findings will show none"));
+        if (text(meta.get("basis")) == null) warnings.add(new RulebookProblem(file, line, where + " has no @basis: findings will cite no legal basis"));
         return new RuleInfo(id.strip(), rule.getName(), text(meta.get("title")), severity, points, category,
-                text(meta.get("basis")), text(meta.get("regime")), file);
+                text(meta.get("basis")), text(meta.get("regime")), file, line);
+    }
+
+    /**
+     * An id names one check: rules sharing it must stand in one file (variants of the check, as OGI-DEADLINE's).
+     * The id's home is the file with most of its rules; each rule using it elsewhere is reported.
+     */
+    private static List<RulebookProblem> duplicateIds(java.util.Collection<RuleInfo> rules) {
+        Map<String, Map<String, List<RuleInfo>>> byIdAndFile = new java.util.TreeMap<>();
+        for (RuleInfo r : rules) {
+            byIdAndFile.computeIfAbsent(r.id(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(String.valueOf(r.file()), k -> new ArrayList<>()).add(r);
+        }
+        List<RulebookProblem> out = new ArrayList<>();
+        for (var byFile : byIdAndFile.values()) {
+            if (byFile.size() < 2) continue;
+            String home = byFile.entrySet().stream().max(java.util.Comparator.comparingInt(e -> e.getValue().size()))
+                    .get().getKey();
+            for (var e : byFile.entrySet()) {
+                if (e.getKey().equals(home)) continue;
+                for (RuleInfo r : e.getValue()) {
+                    out.add(new RulebookProblem(r.file(), r.line(), "rule \"" + r.name() + "\" reuses id " + r.id()
+                            + ", the id of " + byFile.get(home).size() + " rule(s) in " + home + ": an id names one check, "
+                            + "give this rule an id of its own (to change the check itself, replace " + fileName(home)
+                            + " with a file of that name in your rules folder)"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern RULE_DECL = java.util.regex.Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+    /** Where each rule is declared, for messages a rule author can follow. */
+    private static Map<String, Integer> ruleLines(DrlFile f) {
+        Map<String, Integer> out = new HashMap<>();
+        String[] lines = f.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            var m = RULE_DECL.matcher(lines[i]);
+            if (m.find()) out.put(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3), i + 1);
+        }
+        return out;
     }
 
     private static String text(Object value) {
@@ -173,8 +238,13 @@ public final class RulebookLoader {
 
     /** The hash covers file names, not folders, so the packaged copy and rules/ hash alike. */
     private static String fileName(DrlFile f) {
-        int slash = Math.max(f.name().lastIndexOf('/'), f.name().lastIndexOf('\\'));
-        return f.name().substring(slash + 1);
+        return fileName(f.name());
+    }
+
+    private static String fileName(String path) {
+        if (path == null) return "";
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     private static RulebookException single(String message) {
