@@ -72,6 +72,26 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = {"Findings accepted after review (JSON). They are shown as accepted, counted apart and deduct",
+                "nothing; an entry whose finding no longer occurs is reported as stale."})
+    Path baselineFile;
+
+    @Option(names = "--write-baseline",
+            description = {"After the run, add this run's findings that are not yet accepted to the --baseline FILE",
+                "(created if missing). Earlier entries are always kept."})
+    boolean writeBaseline;
+
+    @Option(names = "--accept-rule", paramLabel = "ID", description = "With --write-baseline: accept only findings of these rule ids (repeatable).")
+    java.util.Set<String> acceptRules = new java.util.TreeSet<>();
+
+    @Option(names = "--by", paramLabel = "NAME", description = "With --write-baseline: who accepts (default: the user name).")
+    String by = System.getProperty("user.name", "unknown");
+
+    @Option(names = "--why", paramLabel = "TEXT", defaultValue = "accepted after review",
+            description = "With --write-baseline: why (default: \"${DEFAULT-VALUE}\"); edit each entry in the file as needed.")
+    String why;
+
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Rulebook rulebook;
@@ -81,6 +101,19 @@ final class CheckCommand implements Callable<Integer> {
             err.println("ogi-audit: the rulebook has errors; nothing was checked:");
             e.getProblems().forEach(p -> err.println("  " + p));
             return ExitCodes.RULEBOOK;
+        }
+        if (writeBaseline && baselineFile == null) {
+            err.println("ogi-audit: --write-baseline needs --baseline FILE");
+            return ExitCodes.USAGE;
+        }
+        org.ogiaudit.engine.Baseline baseline = null;
+        if (baselineFile != null) {
+            try {
+                baseline = org.ogiaudit.engine.Baseline.read(baselineFile);
+            } catch (IOException e) {
+                err.println("ogi-audit: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
         }
         List<InputFiles.Input> inputs = InputFiles.collect(paths);
         if (out != null) {
@@ -97,7 +130,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         RunInfo run = new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
         Tally tally = new Tally();
-        Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L));
+        tally.baseline(baseline);
+        Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline);
         Path tmp = null;
         try {
             Writer writer;
@@ -141,6 +175,15 @@ final class CheckCommand implements Callable<Integer> {
                 } catch (IOException ignored) {
                     // best effort: a leftover .part file is harmless
                 }
+            }
+        }
+        if (writeBaseline) {
+            try {
+                int added = baseline.write(baselineFile, by, why, acceptRules);
+                err.println("baseline " + baselineFile + ": " + added + " finding(s) added, " + baseline.size() + " in all");
+            } catch (IOException e) {
+                err.println("ogi-audit: cannot write the baseline: " + e.getMessage());
+                return ExitCodes.OUTPUT;
             }
         }
         return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;

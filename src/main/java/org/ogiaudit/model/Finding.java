@@ -17,9 +17,15 @@ public final class Finding {
     private final String title;
     private final String message;
     private final List<Evidence> evidence;
+    private final Acceptance acceptance;
 
     public Finding(String rule, String ruleName, Status status, Severity severity, int points, Category category,
                    String basis, String title, String message, List<Evidence> evidence) {
+        this(rule, ruleName, status, severity, points, category, basis, title, message, evidence, null);
+    }
+
+    private Finding(String rule, String ruleName, Status status, Severity severity, int points, Category category,
+                   String basis, String title, String message, List<Evidence> evidence, Acceptance acceptance) {
         this.rule = rule;
         this.ruleName = ruleName;
         this.status = status;
@@ -30,7 +36,18 @@ public final class Finding {
         this.title = title;
         this.message = message;
         this.evidence = List.copyOf(evidence);
+        this.acceptance = acceptance;
     }
+
+    /** This finding, accepted: still shown, counted apart, deducting nothing. */
+    public Finding accepted(Acceptance a) {
+        return new Finding(rule, ruleName, status, severity, points, category, basis, title, message, evidence, a);
+    }
+
+    /** The acceptance from a baseline file, or null. */
+    public Acceptance getAcceptance() { return acceptance; }
+
+    public boolean isAccepted() { return acceptance != null; }
 
     /** The catalogue id, e.g. {@code OGI-DEADLINE}; several DRL rules may share one. */
     public String getRule() { return rule; }
@@ -40,7 +57,7 @@ public final class Finding {
     public Severity getSeverity() { return severity; }
     /** The rule's points; they are deducted only when the status is FAIL. */
     public int getPoints() { return points; }
-    public int getDeducted() { return status == Status.FAIL ? points : 0; }
+    public int getDeducted() { return status == Status.FAIL && acceptance == null ? points : 0; }
     public Category getCategory() { return category; }
     public String getBasis() { return basis; }
     public String getTitle() { return title; }

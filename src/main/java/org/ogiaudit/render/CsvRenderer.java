@@ -19,7 +19,7 @@ import org.ogiaudit.model.Status;
 public final class CsvRenderer implements Renderer {
     private static final String[] HEADER = {"file", "part", "status", "error", "agency", "organ_kind", "report_year",
             "regime", "published_on", "published_on_source", "score", "deducted_completeness", "deducted_timeliness",
-            "deducted_consistency", "deducted_format", "fail_error", "fail_warning", "fail_info", "uncertain", "failed_rules"};
+            "deducted_consistency", "deducted_format", "fail_error", "fail_warning", "fail_info", "uncertain", "accepted", "failed_rules"};
     private final Writer writer;
     private CSVPrinter csv;
 
@@ -36,9 +36,12 @@ public final class CsvRenderer implements Renderer {
         Report rep = r.facts() == null ? null : r.facts().getReport();
         int[] bySeverity = new int[Severity.values().length];
         int uncertain = 0;
+        int accepted = 0;
         TreeSet<String> failed = new TreeSet<>();
         for (Finding f : r.findings()) {
-            if (f.getStatus() == Status.FAIL) {
+            if (f.isAccepted()) {
+                accepted++;
+            } else if (f.getStatus() == Status.FAIL) {
                 bySeverity[f.getSeverity().ordinal()]++;
                 failed.add(f.getRule());
             } else {
@@ -52,7 +55,7 @@ public final class CsvRenderer implements Renderer {
                 r.score() == null ? null : r.score().value(),
                 deducted(r, Category.COMPLETENESS), deducted(r, Category.TIMELINESS), deducted(r, Category.CONSISTENCY),
                 deducted(r, Category.FORMAT), bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
-                bySeverity[Severity.INFO.ordinal()], uncertain, String.join(" ", failed));
+                bySeverity[Severity.INFO.ordinal()], uncertain, accepted, String.join(" ", failed));
         csv.flush();
     }
 

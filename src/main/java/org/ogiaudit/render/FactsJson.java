@@ -34,7 +34,12 @@ public final class FactsJson {
         if (r.error() == null) o.putNull("error"); else o.put("error", r.error());
         if (r.facts() == null) o.putNull("facts"); else o.set("facts", facts(r.facts()));
         ArrayNode fs = o.putArray("findings");
-        for (Finding f : r.findings()) fs.add(finding(f));
+        String reportKey = r.facts() == null ? null : org.ogiaudit.engine.Baseline.reportKey(r.facts());
+        for (Finding f : r.findings()) {
+            ObjectNode fo = finding(f);
+            if (reportKey != null) fo.put("fingerprint", org.ogiaudit.engine.Baseline.fingerprint(reportKey, f));
+            fs.add(fo);
+        }
         if (r.score() == null) {
             o.putNull("score");
         } else {
@@ -122,6 +127,12 @@ public final class FactsJson {
         o.put("message", f.getMessage());
         ArrayNode ev = o.putArray("evidence");
         for (Evidence e : f.getEvidence()) ev.add(evidence(e));
+        if (f.isAccepted()) {
+            o.putObject("accepted").put("by", f.getAcceptance().by()).put("reason", f.getAcceptance().reason())
+                    .put("on", f.getAcceptance().on());
+        } else {
+            o.putNull("accepted");
+        }
         return o;
     }
 

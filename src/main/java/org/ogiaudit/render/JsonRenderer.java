@@ -44,6 +44,19 @@ public final class JsonRenderer implements Renderer {
         out.writeNumberField("errors", tally.errors());
         out.writeNumberField("fail", tally.fails());
         out.writeNumberField("uncertain", tally.uncertain());
+        out.writeNumberField("accepted", tally.accepted());
+        if (tally.baseline() != null) {
+            out.writeArrayFieldStart("staleBaselineEntries");
+            for (var e : tally.baseline().stale()) {
+                out.writeStartObject();
+                out.writeStringField("fingerprint", e.fingerprint());
+                out.writeStringField("rule", e.rule());
+                out.writeStringField("report", e.report());
+                out.writeStringField("message", e.message());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         if (tally.meanScore() == null) out.writeNullField("meanScore"); else out.writeNumberField("meanScore", Math.round(tally.meanScore() * 10) / 10.0);
         out.writeEndObject();
         out.writeEndObject();

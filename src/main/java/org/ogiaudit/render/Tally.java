@@ -10,6 +10,8 @@ public final class Tally {
     private int errors;
     private int fails;
     private int uncertain;
+    private int accepted;
+    private org.ogiaudit.engine.Baseline baseline;
     private long scoreSum;
     private int scored;
     private final java.util.Set<String> files = new java.util.HashSet<>();
@@ -19,7 +21,9 @@ public final class Tally {
         reports++;
         if (!r.isOk()) errors++;
         for (Finding f : r.findings()) {
-            if (f.getStatus() == Status.FAIL) fails++; else uncertain++;
+            if (f.isAccepted()) accepted++;
+            else if (f.getStatus() == Status.FAIL) fails++;
+            else uncertain++;
         }
         if (r.score() != null) {
             scoreSum += r.score().value();
@@ -32,12 +36,22 @@ public final class Tally {
     public int errors() { return errors; }
     public int fails() { return fails; }
     public int uncertain() { return uncertain; }
+    /** Findings accepted in the baseline, counted apart from FAIL and UNCERTAIN. */
+    public int accepted() { return accepted; }
+
+    /** The baseline in use, for its stale entries; null when none. */
+    public org.ogiaudit.engine.Baseline baseline() { return baseline; }
+
+    public void baseline(org.ogiaudit.engine.Baseline b) { baseline = b; }
+
     public Double meanScore() { return scored == 0 ? null : (double) scoreSum / scored; }
 
     /** One line a person reads at the end of a run. */
     public String summaryLine() {
-        return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s",
+        return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s%s",
                 files(), reports, reports - errors, errors, fails, uncertain,
+                baseline == null ? "" : String.format(", %d accepted in the baseline (%d stale entr%s)", accepted,
+                        baseline.stale().size(), baseline.stale().size() == 1 ? "y" : "ies"),
                 meanScore() == null ? "" : String.format("; mean score %.1f", meanScore()));
     }
 }

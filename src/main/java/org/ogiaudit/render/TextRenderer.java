@@ -37,8 +37,13 @@ public final class TextRenderer implements Renderer {
         }
         if (!r.isOk()) out.println("  ERROR: " + r.error());
         for (Finding f : r.findings()) {
-            out.printf("  %-9s %-7s %3s  %s  %s%n", f.getStatus(), f.getSeverity().name().toLowerCase(Locale.ROOT),
+            out.printf("  %-9s %-7s %3s  %s  %s%n", f.isAccepted() ? "accepted" : f.getStatus(), f.getSeverity().name().toLowerCase(Locale.ROOT),
                     f.getDeducted() > 0 ? "-" + f.getDeducted() : "", f.getRule(), f.getMessage());
+            if (f.isAccepted()) {
+                out.println("                         accepted (" + f.getStatus() + ") by " + f.getAcceptance().by() + " on "
+                        + f.getAcceptance().on() + ": " + f.getAcceptance().reason());
+                continue;
+            }
             if (f.getBasis() != null) out.println("                         basis: " + f.getBasis());
             int shown = 0;
             for (Evidence e : f.getEvidence()) {
@@ -55,6 +60,12 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override public void end(Tally tally) {
+        if (tally.baseline() != null) {
+            for (var e : tally.baseline().stale()) {
+                out.println("stale baseline entry " + e.fingerprint() + " (" + e.rule() + ", " + e.report()
+                        + "): the finding no longer occurs: " + e.message());
+            }
+        }
         out.println(tally.summaryLine());
         out.flush();
     }

@@ -11,11 +11,11 @@ import org.ogiaudit.model.Status;
 
 /**
  * The rule catalogue's scoring: score = 100 − Σ points of FAIL findings, never below 0. UNCERTAIN findings deduct
- * nothing. Category subtotals are the points deducted per category.
+ * nothing, nor do findings accepted in a baseline. Category subtotals are the points deducted per category.
  */
 public final class Scorer {
     /** Written into every output so that rankings can be reproduced. */
-    public static final String METHOD = "ogi-score/1: 100 minus the points of each FAIL finding, floor 0; UNCERTAIN deducts nothing";
+    public static final String METHOD = "ogi-score/1: 100 minus the points of each FAIL finding, floor 0; UNCERTAIN and accepted findings deduct nothing";
 
     public Score score(List<Finding> findings) {
         int total = 0;
@@ -23,7 +23,7 @@ public final class Scorer {
         Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
         for (Category c : Category.values()) byCategory.put(c, 0);
         for (Finding f : findings) {
-            if (f.getStatus() != Status.FAIL || f.getPoints() == 0) continue;
+            if (f.getDeducted() == 0) continue; // UNCERTAIN, accepted in a baseline, or worth no points
             total += f.getPoints();
             deductions.add(new Score.Deduction(f.getRule(), f.getCategory(), f.getPoints()));
             byCategory.merge(f.getCategory(), f.getPoints(), Integer::sum);
