@@ -92,8 +92,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "With --write-baseline: why (default: \"${DEFAULT-VALUE}\"); edit each entry in the file as needed.")
     String why;
 
+    @Option(names = "--watch",
+            description = {"Keep running: check again whenever a rule file or an input changes. The rulebook is rebuilt",
+                "in the running program; a broken edit prints its errors and the last good rulebook stays in use.",
+                "Stop with Ctrl-C."})
+    boolean watch;
+
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (watch && writeBaseline) {
+            err.println("ogi-audit: --watch and --write-baseline do not go together");
+            return ExitCodes.USAGE;
+        }
         Rulebook rulebook;
         try {
             rulebook = rules.load();
@@ -102,6 +112,34 @@ final class CheckCommand implements Callable<Integer> {
             e.getProblems().forEach(p -> err.println("  " + p));
             return ExitCodes.RULEBOOK;
         }
+        int code = runBatch(rulebook, err);
+        if (!watch || code == ExitCodes.USAGE || code == ExitCodes.OUTPUT) return code;
+        force = true; // from now on --out is the file this session wrote
+        List<Path> inputs = paths.stream().map(Path::of).toList();
+        try (org.ogiaudit.engine.Watcher watcher = new org.ogiaudit.engine.Watcher(rules.resolvedFolders(), inputs, rulebook,
+                rb -> runBatch(rb, err), new org.ogiaudit.engine.Watcher.Listener() {
+                    @Override public void reloaded(Rulebook rb) {
+                        err.println("ogi-audit: rules changed; rulebook rebuilt (" + rb.rules().size() + " rules, sha256 "
+                                + rb.sha256().substring(0, 12) + ")");
+                    }
+
+                    @Override public void rejected(RulebookException e) {
+                        err.println("ogi-audit: the edited rulebook has errors; still using the last good one:");
+                        e.getProblems().forEach(p -> err.println("  " + p));
+                    }
+                })) {
+            err.println("ogi-audit: watching " + (rules.resolvedFolders().isEmpty() ? "" : rules.resolvedFolders() + " and ")
+                    + paths + " (Ctrl-C to stop)");
+            watcher.watch();
+        } catch (IOException e) {
+            err.println("ogi-audit: cannot watch: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return code;
+    }
+
+    /** One batch: read, check and render every input with {@code rulebook}. */
+    int runBatch(Rulebook rulebook, PrintWriter err) {
         if (writeBaseline && baselineFile == null) {
             err.println("ogi-audit: --write-baseline needs --baseline FILE");
             return ExitCodes.USAGE;

@@ -141,6 +141,7 @@ public final class RulebookLoader {
             int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
             out.add(new RulebookProblem(file, line, e.getMessage().strip()));
         }
+        if (out.size() > 1) out.removeIf(p -> p.message().startsWith("Parser returned a null Package")); // a follow-on
         return out;
     }
 
