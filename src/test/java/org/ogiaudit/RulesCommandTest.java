@@ -128,4 +128,16 @@ class RulesCommandTest {
         Cli list = Cli.run("rules", "list", "--format", "json", "--rules", "rules", "--rules", local.toString());
         assertTrue(list.out().contains("\"points\" : 6"), list.out());
     }
+
+    @Test
+    void theHuaihuaExampleOfTheGuideWorksAsDocumented() {
+        Cli test = Cli.run("rules", "test", "--rules", "rules", "--rules", "rules-local/怀化");
+        assertEquals(0, test.exit(), test.out());
+        assertTrue(test.out().contains("ok    rule LOCAL-HH-DEADLINE: covered"), test.out());
+        Cli check = Cli.run("check", "--rules", "rules", "--rules", "rules-local/怀化",
+                "rules-local/怀化/tests/LOCAL-HH-DEADLINE/late-by-two-days.txt");
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().contains("LOCAL-HH-DEADLINE") && check.out().contains("2022-01-28"), check.out());
+        assertTrue(!check.out().contains("OGI-DEADLINE "), "within the statutory deadline: " + check.out());
+    }
 }
