@@ -125,22 +125,27 @@ class CorpusReportsTest {
           "2018-01-01..2018-12-31", kinds(SectionKind.OVERVIEW, SectionKind.ACTIVE, SectionKind.REQUEST, SectionKind.REVIEW,
           SectionKind.PROBLEMS), kinds(SectionKind.FEES, SectionKind.OTHER), "OGI-FEES OGI-SEC-OTHER", ""),
         // 2020 (trial format): six unified sections; 考核 is mentioned ("列入绩效考核评估范围"), 社会评议 and
-        // 责任追究 results are not: UNCERTAIN, not FAIL.
+        // 责任追究 results are not: UNCERTAIN, not FAIL. Table 三 (glued digits, lines 15–18) has result rows
+        // 6000017 + 6000006 + 4000004 + 3000003 + 3000003 + "4 0 0 0 0 0 4" = 27 against (七)总计 "20 0 00 0 121" = 21.
+        // Table 二's glued rows ("7777166") cannot be cut one way only.
         e("dev/2020_平潭综合实验区管委会_pingtan.txt", 1, "平潭综合实验区管委会", OrganKind.GOVERNMENT, 2020, "2021-03-05",
-          "2020-01-01..2020-12-31", UNIFIED, kinds(), "", "OGI-SEC-ASSESSMENT"),
+          "2020-01-01..2020-12-31", UNIFIED, kinds(), "OGI-TOTAL-T3-RESULTS", "OGI-SEC-ASSESSMENT OGI-TOTAL-UNREADABLE"),
         // 2021: "2021年,无收取信息处理费情况" under 六.
+        // 2021–2024: glued table rows such as "220000022" (22|0…|22 or 2|20|…|22) or 行政规范性文件 "6233440" admit
+        // more than one cut: the tables are read in part (UNCERTAIN), and what was read adds up.
         e("dev/2021_平潭综合实验区管委会_pingtan.txt", 1, "平潭综合实验区管委会", OrganKind.GOVERNMENT, 2021, "2022-02-08",
-          "2021-01-01..2021-12-31", UNIFIED, kinds(), "", "OGI-SEC-ASSESSMENT"),
+          "2021-01-01..2021-12-31", UNIFIED, kinds(), "", "OGI-SEC-ASSESSMENT OGI-TOTAL-UNREADABLE"),
         e("dev/2023_平潭综合实验区管委会_pingtan.txt", 1, "平潭综合实验区管委会", OrganKind.GOVERNMENT, 2023, "2024-03-08",
-          "2023-01-01..2023-12-31", UNIFIED, kinds(), "", "OGI-SEC-ASSESSMENT"),
+          "2023-01-01..2023-12-31", UNIFIED, kinds(), "", "OGI-SEC-ASSESSMENT OGI-TOTAL-UNREADABLE"),
         e("dev/2024_平潭综合实验区管委会_pingtan.txt", 1, "平潭综合实验区管委会", OrganKind.GOVERNMENT, 2024, "2025-03-10",
-          "2024-01-01..2024-12-31", UNIFIED, kinds(), "", "OGI-SEC-ASSESSMENT"),
+          "2024-01-01..2024-12-31", UNIFIED, kinds(), "", "OGI-SEC-ASSESSMENT OGI-TOTAL-UNREADABLE"),
         // 沭阳县发改局 2023: a department; 公开日期 2024-01-17 (before 31 January); "未发生收费情况" under 六.
         e("dev/2023_沭阳县发展和改革局.html", 1, "沭阳县发展和改革局", OrganKind.DEPARTMENT, 2023, "2024-01-17",
           "2023-01-01..2023-12-31", UNIFIED, kinds(), "", ""),
         // 淮安 PDFs: no publication date inside a PDF; 洪泽 2023 and 淮安市 2024 never mention 考核/评议/追究.
+        // 洪泽 2023 table 四 (page 4, seen rendered): 行政复议 维持 10, 纠正 1, 总计 0; 复议后起诉 维持 5, 总计 0.
         e("pdf/2023_淮安市洪泽区人民政府.pdf", 1, "洪泽区人民政府", OrganKind.GOVERNMENT, 2023, null,
-          "2023-01-01..2023-12-31", UNIFIED, kinds(), "OGI-SEC-ASSESSMENT", "OGI-PUBDATE-UNKNOWN"),
+          "2023-01-01..2023-12-31", UNIFIED, kinds(), "OGI-SEC-ASSESSMENT OGI-TOTAL-T4", "OGI-PUBDATE-UNKNOWN"),
         e("pdf/2024_淮安市人民政府.pdf", 1, "淮安市人民政府", OrganKind.GOVERNMENT, 2024, null,
           "2024-01-01..2024-12-31", UNIFIED, kinds(), "OGI-SEC-ASSESSMENT", "OGI-PUBDATE-UNKNOWN"),
         // 洪泽 2024 mentions 考核 ("纳入全区高质量发展考核内容") only.

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
 import org.ogiaudit.model.Evidence;
+import java.math.BigDecimal;
 import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.TableCell;
 import org.ogiaudit.model.Report;
 import org.ogiaudit.model.Status;
 
@@ -59,6 +61,79 @@ public final class FindingCollector {
     /** {@link #missing(RuleContext, Report, String, List)} with one piece of evidence. */
     public void missing(RuleContext ctx, Report report, String message, Evidence evidence) {
         missing(ctx, report, message, evidence == null ? List.of() : List.of(evidence));
+    }
+
+    /**
+     * Checks that two sides of a table identity agree, as an accountant would: {@code left} and {@code right} are
+     * lists of {@link TableCell}s summed on each side. Both sums, each cell with its value and line, and the
+     * difference are reported. FAIL only when every cell was read; UNCERTAIN when blank cells (which count as 0 only in
+     * an all-blank row) decide it; nothing when a cell is unreadable, since the table-level finding says so already.
+     */
+    public void balance(RuleContext ctx, String what, List<?> left, List<?> right) {
+        List<TableCell> l = cells(left);
+        List<TableCell> r = cells(right);
+        List<TableCell> all = new ArrayList<>(l);
+        all.addAll(r);
+        if (all.stream().anyMatch(c -> !c.isReadable())) return;
+        BigDecimal ls = sum(l);
+        BigDecimal rs = sum(r);
+        if (ls.compareTo(rs) == 0) return;
+        boolean oneRow = all.stream().map(TableCell::getRow).distinct().count() == 1;
+        String msg = what + ": " + side(l, oneRow) + " = " + ls.toPlainString() + ", but " + side(r, oneRow) + " = " + rs.toPlainString()
+                + " (difference " + ls.subtract(rs).abs().toPlainString() + ")";
+        if (all.stream().anyMatch(c -> c.getReadHow() != null && c.getReadHow().startsWith("split"))) {
+            msg += "; the page glued these cells' digits together and they were cut apart by each row's own total "
+                    + "(the only cut possible; see ogi-audit facts)";
+        }
+        List<Evidence> evidence = all.stream().map(TableCell::getEvidence).distinct().toList();
+        if (all.stream().anyMatch(c -> !c.isKnown())) {
+            add(ctx, Status.UNCERTAIN, msg + "; blank cells were read as 0 and decide it", evidence);
+        } else {
+            add(ctx, Status.FAIL, msg, evidence);
+        }
+    }
+
+    private static List<TableCell> cells(List<?> objects) {
+        List<TableCell> out = new ArrayList<>();
+        for (Object o : objects) out.add((TableCell) o);
+        out.sort(java.util.Comparator.comparing(TableCell::getRow, RowOrder.INSTANCE));
+        return out;
+    }
+
+    private static BigDecimal sum(List<TableCell> cells) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (TableCell c : cells) if (c.isKnown()) s = s.add(c.getValue());
+        return s;
+    }
+
+    private static String side(List<TableCell> cells, boolean byColumn) {
+        if (cells.size() > 4) {
+            long nonZero = cells.stream().filter(c -> c.isKnown() && c.getValue().signum() != 0).count();
+            return "the sum of " + cells.size() + " cells (" + nonZero + " not 0)";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TableCell c : cells) {
+            if (sb.length() > 0) sb.append(" + ");
+            sb.append(byColumn ? c.getColumnName() : c.getRowLabel().replaceFirst("^[一二三四]、", "")).append(' ')
+                    .append(c.isKnown() ? c.getValue().toPlainString() : "(空白)");
+        }
+        return sb.toString();
+    }
+
+    /** Orders row keys as the format prints them: R1, R2, R3.1 … R3.3.8, R3.4.1 … R3.7, R4. */
+    private enum RowOrder implements java.util.Comparator<String> {
+        INSTANCE;
+
+        @Override public int compare(String a, String b) {
+            String[] x = a.replace("R", "").split("\\.");
+            String[] y = b.replace("R", "").split("\\.");
+            for (int i = 0; i < Math.min(x.length, y.length); i++) {
+                int c = x[i].matches("\\d+") && y[i].matches("\\d+") ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
+                        : x[i].compareTo(y[i]);
+                if (c != 0) return c;
+            }
+            return Integer.compare(x.length, y.length);
+        }
     }
 
     private void add(RuleContext ctx, Status status, String message, List<Evidence> evidence) {

@@ -139,9 +139,11 @@ public final class FactExtractor {
         report.startsMidReport(startsMid && part == 1);
         if (startsMid && part == 1) notes.add("the text starts in the middle of a report: parts before it may be lost");
         report.opening(opening(lines, start, end, titleEvidence));
+        report.hasImages(lines.subList(start, end).stream().anyMatch(l -> l.contains(HtmlImages.MARK)));
 
         List<Mention> mentions = Mentions.find(bodySentences);
-        return new ReportFacts(report.build(), sections, period, mentions, claims, notes);
+        TableReader.Result tables = TableReader.read(lines, start, end);
+        return new ReportFacts(report.build(), sections, period, mentions, claims, notes, tables.cells(), tables.tables());
     }
 
     /** The report's headings; where it has no 一、 headings, its 1、 headings when they name report sections. */

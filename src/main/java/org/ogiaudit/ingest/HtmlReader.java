@@ -143,6 +143,11 @@ final class HtmlReader {
             if (cells.stream().anyMatch(c -> !c.isBlank())) lines.add(String.join(" | ", cells));
             return;
         }
+        if (tag.equals("img")) {
+            flush(current, lines);
+            lines.add(org.ogiaudit.extract.HtmlImages.MARK); // a table published as a picture leaves this trace
+            return;
+        }
         boolean block = BLOCK_TAGS.contains(tag);
         if (block) flush(current, lines);
         for (Node child : e.childNodes()) render(child, lines, current, depth + 1);

@@ -31,6 +31,7 @@ public final class Report {
     private final int lastLine;
     private final List<Evidence> outline;
     private final Evidence opening;
+    private final boolean hasImages;
 
     private Report(Builder b) {
         file = b.file;
@@ -54,6 +55,7 @@ public final class Report {
         lastLine = b.lastLine;
         outline = List.copyOf(b.outline);
         opening = b.opening;
+        hasImages = b.hasImages;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -82,6 +84,8 @@ public final class Report {
     public List<Evidence> getOutline() { return outline; }
     /** The first line of the report body: where the statistics period is customarily stated. */
     public Evidence getOpening() { return opening; }
+    /** True when the report text holds images ([图片] lines): a table may be a picture rather than text. */
+    public boolean isHasImages() { return hasImages; }
 
     /** The report year's following year at the given month and day: the base of every statutory deadline. */
     public LocalDate deadline(int month, int day) {
@@ -125,6 +129,7 @@ public final class Report {
         private int lastLine;
         private List<Evidence> outline = List.of();
         private Evidence opening;
+        private boolean hasImages;
 
         public Builder file(String v) { file = v; return this; }
         public Builder part(int v, int count) { part = v; partCount = count; return this; }
@@ -140,6 +145,7 @@ public final class Report {
         public Builder lines(int first, int last) { firstLine = first; lastLine = last; return this; }
         public Builder outline(List<Evidence> v) { outline = v; return this; }
         public Builder opening(Evidence v) { opening = v; return this; }
+        public Builder hasImages(boolean v) { hasImages = v; return this; }
         public Report build() { return new Report(this); }
     }
 }

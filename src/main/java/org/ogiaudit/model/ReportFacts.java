@@ -11,16 +11,31 @@ public final class ReportFacts {
     private final List<Mention> mentions;
     private final List<YearClaim> yearClaims;
     private final List<String> notes;
+    private final List<TableCell> tableCells;
+    private final List<TableRead> tables;
 
     public ReportFacts(Report report, List<Section> sections, StatisticsPeriod statisticsPeriod,
                        List<Mention> mentions, List<YearClaim> yearClaims, List<String> notes) {
+        this(report, sections, statisticsPeriod, mentions, yearClaims, notes, List.of(), List.of());
+    }
+
+    public ReportFacts(Report report, List<Section> sections, StatisticsPeriod statisticsPeriod, List<Mention> mentions,
+                       List<YearClaim> yearClaims, List<String> notes, List<TableCell> tableCells, List<TableRead> tables) {
         this.report = report;
         this.sections = List.copyOf(sections);
         this.statisticsPeriod = statisticsPeriod;
         this.mentions = List.copyOf(mentions);
         this.yearClaims = List.copyOf(yearClaims);
         this.notes = List.copyOf(notes);
+        this.tableCells = List.copyOf(tableCells);
+        this.tables = List.copyOf(tables);
     }
+
+    /** Every cell read from tables 二, 三 and 四. */
+    public List<TableCell> getTableCells() { return tableCells; }
+
+    /** Whether each table was found and read. */
+    public List<TableRead> getTables() { return tables; }
 
     public Report getReport() { return report; }
     public List<Section> getSections() { return sections; }
@@ -38,6 +53,8 @@ public final class ReportFacts {
         if (statisticsPeriod != null) all.add(statisticsPeriod);
         all.addAll(mentions);
         all.addAll(yearClaims);
+        all.addAll(tableCells);
+        all.addAll(tables);
         return all;
     }
 }

@@ -105,6 +105,19 @@ public final class FactsJson {
             claims.addObject().put("year", c.getYear()).put("source", c.getSource().name())
                     .put("quote", c.getEvidence().getQuote()).put("line", c.getEvidence().getLine());
         }
+        ArrayNode tables = o.putArray("tables");
+        for (var t : facts.getTables()) {
+            ObjectNode to = tables.addObject().put("table", t.getTable()).put("state", t.getState().name()).put("note", t.getNote());
+            if (t.getEvidence() != null) to.put("line", t.getEvidence().getLine());
+            ObjectNode rows = to.putObject("rows");
+            for (var c : facts.getTableCells()) {
+                if (!c.getTable().equals(t.getTable())) continue;
+                ObjectNode row = rows.has(c.getRow()) ? (ObjectNode) rows.get(c.getRow()) : rows.putObject(c.getRow());
+                if (!row.has("label")) row.put("label", c.getRowLabel()).put("line", c.getLine()).put("read", c.getReadHow());
+                if (c.getValue() != null) row.put(c.getColumn(), c.getValue());
+                else row.put(c.getColumn(), c.isBlank() ? "(blank)" : "(unreadable)");
+            }
+        }
         o.put("startsMidReport", r.isStartsMidReport());
         o.put("firstLine", r.getFirstLine());
         o.put("lastLine", r.getLastLine());
@@ -141,6 +154,7 @@ public final class FactsJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("quote", e.getQuote());
         o.put("line", e.getLine());
+        if (e.getCell() != null) o.put("cell", e.getCell());
         return o;
     }
 }

@@ -51,7 +51,9 @@ public final class TextRenderer implements Renderer {
                     out.println("                         … " + (f.getEvidence().size() - 6) + " more");
                     break;
                 }
-                out.println("                         " + (e.getLine() > 0 ? "line " + e.getLine() : "page metadata") + ": " + e.getQuote());
+                out.println("                         " + (e.getLine() > 0 ? "line " + e.getLine() : "page metadata") + ": "
+                        + (e.getCell() != null ? "[" + e.getCell() + "] " + (e.getQuote().length() > 60 ? e.getQuote().substring(0, 60) + "…" : e.getQuote())
+                        : e.getQuote()));
             }
         }
         if (r.isOk() && r.findings().isEmpty()) out.println("  no findings");
