@@ -212,4 +212,36 @@ class TablesTest {
         assertEquals(Set.of("OGI-FORMAT-TABLES"), totalsRules(r, Status.FAIL));
         assertTrue(of(r, "OGI-FORMAT-TABLES").get(0).getMessage().startsWith("表四"));
     }
+
+    // ---- prose breakdowns and the pre-2019 appendix ----
+
+    private AuditResult editCorpus(String file, String from, String to) throws IOException {
+        String text = Files.readString(Pipeline.corpus(file), StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), "not in " + file + ": " + from);
+        Path f = Files.writeString(tmp.resolve("edit-" + System.nanoTime() + ".txt"), text.replace(from, to), StandardCharsets.UTF_8);
+        return Pipeline.check(f).get(0);
+    }
+
+    @Test
+    void aBreakdownEndingWithOtherThatNoLongerAddsUp() throws IOException {
+        // 安州区 2018 line 23: 4435条。其中, 32 + 47 + 23 + 2227 + 20 + 190 + 405 + 其他信息1491 = 4435
+        assertEquals(Set.of(), totalsRules(Pipeline.check(Pipeline.corpus("seeds/002_1714cd3d079ec93f.txt")).get(0), Status.FAIL));
+        AuditResult r = editCorpus("seeds/002_1714cd3d079ec93f.txt", "其他信息1491条", "其他信息1492条");
+        assertEquals(Set.of("OGI-TOTAL-BREAKDOWN"), totalsRules(r, Status.FAIL));
+        Finding f = of(r, "OGI-TOTAL-BREAKDOWN").get(0);
+        assertTrue(f.getMessage().startsWith("the text states 4435条, but its parts 概况类信息 32 + ") && f.getMessage().endsWith("sum to 4436 (difference 1)"),
+                f.getMessage());
+        assertEquals(23, f.getEvidence().get(0).getLine());
+    }
+
+    @Test
+    void anAppendixGroupThatNoLongerAddsUp() throws IOException {
+        // 朝阳区 2012 appendix, by content: 17 + 188 + 4799 + 2036 + 33 + 3628 = 10701 (lines 76–100)
+        AuditResult r = editCorpus("seeds/000_4a8c81c2fb3c47ba.txt", "6.其他类信息数 |\n3628 |", "6.其他类信息数 |\n3629 |");
+        List<Finding> legacy = of(r, "OGI-TOTAL-LEGACY");
+        assertEquals(2, legacy.size(), legacy.toString());
+        assertTrue(legacy.stream().anyMatch(f -> f.getMessage().contains("公开信息总数 (第1列) is 10701") && f.getMessage().contains("sum to 10702")),
+                legacy.toString());
+        assertTrue(legacy.stream().anyMatch(f -> f.getMessage().contains("twice: 11035 and 10701")), "the real conflict stays");
+    }
 }

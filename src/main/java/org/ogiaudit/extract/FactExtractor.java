@@ -143,7 +143,12 @@ public final class FactExtractor {
 
         List<Mention> mentions = Mentions.find(bodySentences);
         TableReader.Result tables = TableReader.read(lines, start, end);
-        return new ReportFacts(report.build(), sections, period, mentions, claims, notes, tables.cells(), tables.tables());
+        List<Object> totals = new ArrayList<>(Breakdowns.find(lines, start, end));
+        totals.addAll(Breakdowns.receivedRequests(sentences));
+        LegacyAppendix.Result appendix = LegacyAppendix.read(lines, start, end);
+        totals.addAll(appendix.groups());
+        totals.addAll(appendix.conflicts());
+        return new ReportFacts(report.build(), sections, period, mentions, claims, notes, tables.cells(), tables.tables(), totals);
     }
 
     /** The report's headings; where it has no 一、 headings, its 1、 headings when they name report sections. */

@@ -13,14 +13,16 @@ public final class ReportFacts {
     private final List<String> notes;
     private final List<TableCell> tableCells;
     private final List<TableRead> tables;
+    private final List<Object> totals;
 
     public ReportFacts(Report report, List<Section> sections, StatisticsPeriod statisticsPeriod,
                        List<Mention> mentions, List<YearClaim> yearClaims, List<String> notes) {
-        this(report, sections, statisticsPeriod, mentions, yearClaims, notes, List.of(), List.of());
+        this(report, sections, statisticsPeriod, mentions, yearClaims, notes, List.of(), List.of(), List.of());
     }
 
     public ReportFacts(Report report, List<Section> sections, StatisticsPeriod statisticsPeriod, List<Mention> mentions,
-                       List<YearClaim> yearClaims, List<String> notes, List<TableCell> tableCells, List<TableRead> tables) {
+                       List<YearClaim> yearClaims, List<String> notes, List<TableCell> tableCells, List<TableRead> tables,
+                       List<Object> totals) {
         this.report = report;
         this.sections = List.copyOf(sections);
         this.statisticsPeriod = statisticsPeriod;
@@ -29,7 +31,11 @@ public final class ReportFacts {
         this.notes = List.copyOf(notes);
         this.tableCells = List.copyOf(tableCells);
         this.tables = List.copyOf(tables);
+        this.totals = List.copyOf(totals);
     }
+
+    /** Breakdowns, figure conflicts and stated totals: the facts of the consistency rules besides table cells. */
+    public List<Object> getTotals() { return totals; }
 
     /** Every cell read from tables 二, 三 and 四. */
     public List<TableCell> getTableCells() { return tableCells; }
@@ -55,6 +61,7 @@ public final class ReportFacts {
         all.addAll(yearClaims);
         all.addAll(tableCells);
         all.addAll(tables);
+        all.addAll(totals);
         return all;
     }
 }

@@ -118,6 +118,23 @@ public final class FactsJson {
                 else row.put(c.getColumn(), c.isBlank() ? "(blank)" : "(unreadable)");
             }
         }
+        ArrayNode totals = o.putArray("breakdowns");
+        for (Object t : facts.getTotals()) {
+            if (t instanceof org.ogiaudit.model.Breakdown b) {
+                ObjectNode bo = totals.addObject().put("source", b.getSource().name()).put("label", b.getLabel())
+                        .put("total", b.getTotal()).put("unit", b.getUnit()).put("exhaustive", b.isExhaustive())
+                        .put("partsSum", b.getPartsSum()).put("quote", b.getEvidence().getQuote()).put("line", b.getEvidence().getLine());
+                ArrayNode ps = bo.putArray("parts");
+                for (var part : b.getParts()) ps.addObject().put("label", part.label()).put("value", part.value()).put("line", part.line());
+            } else if (t instanceof org.ogiaudit.model.FigureConflict c) {
+                totals.addObject().put("source", "CONFLICT").put("label", c.getLabel()).put("column", c.getColumn())
+                        .put("first", c.getFirst()).put("second", c.getSecond())
+                        .put("firstLine", c.getFirstEvidence().getLine()).put("secondLine", c.getSecondEvidence().getLine());
+            } else if (t instanceof org.ogiaudit.model.StatedTotal st) {
+                totals.addObject().put("source", "STATED_REQUESTS").put("value", st.getValue()).put("scoped", st.isScoped())
+                        .put("quote", st.getEvidence().getQuote()).put("line", st.getEvidence().getLine());
+            }
+        }
         o.put("startsMidReport", r.isStartsMidReport());
         o.put("firstLine", r.getFirstLine());
         o.put("lastLine", r.getLastLine());

@@ -1,0 +1,102 @@
+package org.ogiaudit.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogiaudit.model.Breakdown;
+import org.ogiaudit.model.Evidence;
+import org.ogiaudit.model.StatedTotal;
+
+/**
+ * Finds totals stated in the prose with their parts ("共公布政府信息2602条(其中机构职能类信息82条,……,其他应主动公开
+ * 政府信息1053条)", "在…主动公开的2026条政府信息中,……"), and the number of requests the prose says were received,
+ * to compare with table 三.
+ */
+public final class Breakdowns {
+    /** "N条…,其中" / "N件(其中": the total right before 其中. */
+    private static final Pattern BEFORE_QIZHONG = Pattern.compile("(\\d+)\\s*(条|件)[^，,；;:：(（。\\d]{0,16}?[，,:：]?\\s*[(（]?其中[，,:：]?");
+    /** "的N条政府信息中,": a total the parts are "among". */
+    private static final Pattern AMONG = Pattern.compile("的\\s*(\\d+)\\s*(条|件)[^，,。\\d]{0,12}?中[，,:：]");
+    private static final Pattern ENDS_WITH_TOTAL = Pattern.compile("(\\d+)\\s*(条|件)\\s*$");
+    private static final Pattern PART = Pattern.compile("^\\s*(?:及|和|以及|另有)?\\s*([^\\d]{1,40}?)\\s*(\\d+)\\s*(条|件)\\s*$");
+    private static final Pattern SPLIT = Pattern.compile("[；;，,]|(?<=[条件])\\s*(?=及|和)");
+    private static final Pattern PERCENT = Pattern.compile("^\\s*(?:占|约占)?[\\d.]+\\s*[%％]\\s*$");
+    private static final Pattern NEW_TOTAL = Pattern.compile("其中|总数|共计|合计|总计|^共|全年共");
+    private static final Pattern RESIDUAL = Pattern.compile("其他|其它|其余");
+    private static final Pattern RECEIVED = Pattern.compile("(收到|受理|新收)[^，,。；;]{0,20}?申请[^，,。；;\\d]{0,8}?(\\d+)\\s*件");
+    private static final Pattern SCOPE = Pattern.compile("代表|本级|本机关|本部门|办公室|政府办|分别|其中|各部门|乡镇|街道|县直|市直|区直");
+
+    private Breakdowns() { }
+
+    /** Breakdowns in {@code lines[from..to)}, outside table rows. */
+    public static List<Breakdown> find(List<String> lines, int from, int to) {
+        List<Breakdown> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String line = lines.get(i);
+            if (line.contains(" | ")) continue;
+            String[] clauses = line.split("(?<=。)");
+            for (int k = 0; k < clauses.length; k++) {
+                String c = clauses[k];
+                Matcher m = BEFORE_QIZHONG.matcher(c);
+                Matcher a = AMONG.matcher(c);
+                if (m.find()) {
+                    add(out, c, m, c.substring(m.end()), i + 1, null);
+                } else if (a.find()) {
+                    add(out, c, a, c.substring(a.end()), i + 1, null);
+                } else if (k > 0 && c.strip().startsWith("其中")) {
+                    Matcher t = ENDS_WITH_TOTAL.matcher(clauses[k - 1].replaceAll("[。\\s]+$", ""));
+                    if (t.find()) {
+                        String rest = c.strip().replaceFirst("^其中[，,:：]?", "");
+                        add(out, clauses[k - 1] + c, t, rest, i + 1, null);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Breakdown> out, String clause, Matcher total, String rest, int line, String label) {
+        String unit = total.group(2);
+        String body = rest;
+        int close = body.indexOf(')') >= 0 ? body.indexOf(')') : body.indexOf('）');
+        if (close >= 0) body = body.substring(0, close);
+        body = body.replaceAll("。.*$", "");
+        List<Breakdown.Part> parts = new ArrayList<>();
+        String[] pieces = SPLIT.split(body);
+        for (int k = 0; k < pieces.length; k++) {
+            String piece = pieces[k];
+            if (piece.isBlank() || PERCENT.matcher(piece).matches()) continue;
+            if (NEW_TOTAL.matcher(piece).find()) break;
+            // "…;政府信息公开行政诉讼46件,其中…": a number followed by its own 其中 starts a new total
+            if (k + 1 < pieces.length && pieces[k + 1].strip().startsWith("其中")) break;
+            Matcher p = PART.matcher(piece);
+            if (!p.matches() || !p.group(3).equals(unit)) break;
+            String partLabel = p.group(1).strip();
+            if (HeadingParser.countHan(partLabel) < 1) break;
+            parts.add(new Breakdown.Part(partLabel, new BigDecimal(p.group(2)), line));
+        }
+        if (parts.size() < 2) return;
+        boolean exhaustive = parts.stream().anyMatch(p -> RESIDUAL.matcher(p.label()).find());
+        String quote = clause.strip();
+        out.add(new Breakdown(Breakdown.Source.PROSE, label, new BigDecimal(total.group(1)), unit, parts, exhaustive,
+                new Evidence(quote.length() > 200 ? quote.substring(0, 199) + "…" : quote, line), List.of()));
+    }
+
+    /** Numbers of requests received that the prose states, each with its sentence. */
+    public static List<StatedTotal> receivedRequests(List<Sentence> sentences) {
+        List<StatedTotal> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.text().contains(" | ")) continue;
+            for (String clause : s.text().split("[，,；;]")) {
+                Matcher m = RECEIVED.matcher(clause);
+                if (m.find()) {
+                    out.add(new StatedTotal(new BigDecimal(m.group(2)), SCOPE.matcher(clause).find(),
+                            new Evidence(clause.strip(), s.line())));
+                }
+            }
+        }
+        return out;
+    }
+}
