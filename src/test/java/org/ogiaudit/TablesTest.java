@@ -244,4 +244,19 @@ class TablesTest {
                 legacy.toString());
         assertTrue(legacy.stream().anyMatch(f -> f.getMessage().contains("twice: 11035 and 10701")), "the real conflict stays");
     }
+
+    @Test
+    void gluedRowsThatCutTwoWaysAreResolvedOnlyByTheColumnTotals() {
+        // "(一)予以公开220000022": 22|0|0|0|0|0|22 or 2|20|0|0|0|0|22; "(二)部分公开191000020": 19|1|…|20 or 1|9|10|…|20
+        assertEquals(2, org.ogiaudit.extract.GluedDigits.allSplits("220000022", 1, 7, 10).size());
+        AuditResult r = Pipeline.check(Pipeline.corpus("dev/2023_平潭综合实验区管委会_pingtan.txt")).get(0);
+        Map<String, String> c = cells(r);
+        assertEquals("22", c.get("T3.R3.1.NATURAL_PERSON"));
+        assertEquals("0", c.get("T3.R3.1.COMMERCIAL"));
+        assertEquals("19", c.get("T3.R3.2.NATURAL_PERSON"));
+        assertEquals("1", c.get("T3.R3.2.COMMERCIAL"));
+        // the prose agrees (line 13): "办结依申请公开81件,其中:予以公开及部分公开42件" = 22 + 20
+        assertEquals(42, Integer.parseInt(c.get("T3.R3.1.TOTAL")) + Integer.parseInt(c.get("T3.R3.2.TOTAL")));
+        assertTrue(r.facts().getTables().stream().filter(t -> t.getTable().equals("T3")).allMatch(TableRead::isFullyRead));
+    }
 }

@@ -19,13 +19,19 @@ public final class GluedDigits {
      * the sum of the others; null when there is none or more than one.
      */
     public static long[] splitGroups(String digits, int groups, int size) {
-        List<long[]> found = new ArrayList<>();
-        search(digits, 0, new long[groups * size], 0, size, found);
+        List<long[]> found = allSplits(digits, groups, size, 2);
         return found.size() == 1 ? found.get(0) : null;
     }
 
-    private static void search(String s, int pos, long[] acc, int k, int size, List<long[]> found) {
-        if (found.size() > 1) return;
+    /** Every cut (at most {@code cap}) where each group's last number is the sum of the others. */
+    public static List<long[]> allSplits(String digits, int groups, int size, int cap) {
+        List<long[]> found = new ArrayList<>();
+        search(digits, 0, new long[groups * size], 0, size, found, cap);
+        return found;
+    }
+
+    private static void search(String s, int pos, long[] acc, int k, int size, List<long[]> found, int cap) {
+        if (found.size() >= cap) return;
         int remainingParts = acc.length - k;
         if (remainingParts == 0) {
             if (pos == s.length()) found.add(acc.clone());
@@ -40,15 +46,15 @@ public final class GluedDigits {
             String want = Long.toString(sum);
             if (s.startsWith(want, pos)) {
                 acc[k] = sum;
-                search(s, pos + want.length(), acc, k + 1, size, found);
+                search(s, pos + want.length(), acc, k + 1, size, found, cap);
             }
             return;
         }
         for (int len = 1; len <= Math.min(MAX_DIGITS, remainingChars); len++) {
             if (len > 1 && s.charAt(pos) == '0') break; // no leading zeros: "0" is a cell of its own
             acc[k] = Long.parseLong(s.substring(pos, pos + len));
-            search(s, pos + len, acc, k + 1, size, found);
-            if (found.size() > 1) return;
+            search(s, pos + len, acc, k + 1, size, found, cap);
+            if (found.size() >= cap) return;
         }
     }
 }

@@ -186,22 +186,112 @@ public final class TableReader {
             }
         }
         int lastEnd = from;
+        Values[] read = new Values[rows.size()];
+        int[] where = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             if (at[i] < 0) {
-                addCells(cells, "T3", rows.get(i), fail(new Values(7), "row not found"), 0, null);
+                read[i] = fail(new Values(7), "row not found");
                 continue;
             }
             int segEnd = -1;
             for (int j = i + 1; j < rows.size(); j++) if (at[j] >= 0) { segEnd = at[j]; break; }
             if (segEnd < 0) segEnd = endOfLastRow(text, atEnd[i], limit);
-            Row row = rows.get(i);
-            Values v = values(text.s.substring(atEnd[i], segEnd), 7, new int[] {1, 7});
-            if (!v.ok) problems.add(row.label() + ": " + v.problem);
-            addCells(cells, "T3", row, v, text.lineOf(valuesAt(text, atEnd[i], segEnd)), text.window(valuesAt(text, atEnd[i], segEnd)));
+            read[i] = values(text.s.substring(atEnd[i], segEnd), 7, new int[] {1, 7});
+            where[i] = valuesAt(text, atEnd[i], segEnd);
             lastEnd = segEnd;
+        }
+        resolveByColumns(rows, read);
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (!read[i].ok) problems.add(row.label() + ": " + read[i].problem);
+            addCells(cells, "T3", row, read[i], at[i] < 0 ? 0 : text.lineOf(where[i]), at[i] < 0 ? null : text.window(where[i]));
         }
         reads.add(state("T3", problems, text, from));
         return lastEnd;
+    }
+
+    /** How cells cut by both the row and the column totals are marked: no identity may then test them. */
+    public static final String BY_ROW_AND_COLUMN = "split by the row and column totals";
+
+    /**
+     * Where glued rows allow several cuts, tries every combination and keeps the only one under which each column of
+     * table 三 balances (新收 + 结转 = 总计 + 结转下年度) and its results add up to (七)总计. No combination, or more than
+     * one, leaves the rows unreadable.
+     */
+    private static void resolveByColumns(List<Row> rows, Values[] read) {
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < read.length; i++) {
+            if (read[i].ok) continue;
+            if (read[i].candidates.size() < 2) return; // a row that cannot be read at all: nothing to solve for
+            open.add(i);
+        }
+        if (open.isEmpty()) return;
+        long combos = 1;
+        for (int i : open) {
+            combos *= read[i].candidates.size();
+            if (combos > 100_000) return;
+        }
+        int total = -1;
+        int r1 = -1;
+        int r2 = -1;
+        int r4 = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            switch (rows.get(i).key()) {
+                case "R3.7" -> total = i;
+                case "R1" -> r1 = i;
+                case "R2" -> r2 = i;
+                case "R4" -> r4 = i;
+                default -> { }
+            }
+        }
+        int[] choice = new int[open.size()];
+        int[] found = null;
+        for (long c = 0; c < combos; c++) {
+            long rest = c;
+            for (int k = 0; k < open.size(); k++) {
+                choice[k] = (int) (rest % read[open.get(k)].candidates.size());
+                rest /= read[open.get(k)].candidates.size();
+            }
+            if (columnsAddUp(rows, read, open, choice, total, r1, r2, r4)) {
+                if (found != null) return; // two combinations work: still ambiguous
+                found = choice.clone();
+            }
+        }
+        if (found == null) return;
+        for (int k = 0; k < open.size(); k++) {
+            Values v = read[open.get(k)];
+            long[] cut = v.candidates.get(found[k]);
+            for (int c = 0; c < 7; c++) {
+                v.numbers[c] = BigDecimal.valueOf(cut[c]);
+                v.raw[c] = Long.toString(cut[c]);
+            }
+            v.ok = true;
+            v.problem = null;
+            v.how = BY_ROW_AND_COLUMN;
+        }
+    }
+
+    private static boolean columnsAddUp(List<Row> rows, Values[] read, List<Integer> open, int[] choice,
+                                        int total, int r1, int r2, int r4) {
+        for (int col = 0; col < 7; col++) {
+            long leaves = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).key().startsWith("R3.") && i != total) leaves += value(read, open, choice, i, col);
+            }
+            long t = value(read, open, choice, total, col);
+            if (leaves != t) return false;
+            if (value(read, open, choice, r1, col) + value(read, open, choice, r2, col) != t + value(read, open, choice, r4, col)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long value(Values[] read, List<Integer> open, int[] choice, int row, int col) {
+        if (row < 0) return 0;
+        int k = open.indexOf(row);
+        if (k >= 0) return read[row].candidates.get(choice[k])[col];
+        return read[row].numbers[col] == null ? 0 : read[row].numbers[col].longValue();
     }
 
     /** The last row's values end with its line (or, without cell separators, with the digits after it). */
@@ -264,6 +354,8 @@ public final class TableReader {
         boolean ok;
         String how = "cell";
         String problem;
+        /** Cuts of a glued row that all satisfy the row total, when there is more than one. */
+        List<long[]> candidates = List.of();
 
         Values(int n) {
             numbers = new BigDecimal[n];
@@ -342,7 +434,9 @@ public final class TableReader {
                 v.ok = true;
                 return v;
             }
-            return fail(v, "\"" + String.join(" ", tokens) + "\" cannot be cut into " + n + " cells in one way only");
+            Values f = fail(v, "\"" + String.join(" ", tokens) + "\" cannot be cut into " + n + " cells in one way only");
+            f.candidates = GluedDigits.allSplits(digits, groups[0], groups[1], 50);
+            return f;
         }
         if (digits.matches("0+") && digits.length() == n) {
             for (int i = 0; i < n; i++) {
