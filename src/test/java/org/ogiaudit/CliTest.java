@@ -83,7 +83,7 @@ class CliTest {
         byte[] bytes = Files.readAllBytes(out);
         assertEquals(0xEF, bytes[0] & 0xFF);
         List<String> rows = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertTrue(rows.get(0).startsWith("\uFEFFfile,part,status,error,agency,organ_kind,report_year"), rows.get(0));
+        assertTrue(rows.get(0).startsWith("\uFEFFrank,region_rank,file,part,status,error,agency,organ_kind,region,report_year"), rows.get(0));
         assertEquals(14, rows.size(), "header + 13 reports");
     }
 

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "metadata."},
         footer = ExitCodes.FOOTER)
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json, csv }
+    enum Format { text, json, csv, html }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,7 +55,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json (the JSON contract in the README) or csv (one row per report, UTF-8 with BOM).")
+            description = {"text (default), json (the JSON contract in the README), csv (the ranking: one row per report,",
+                "UTF-8 with BOM) or html (a static site in the --out folder: ranking, charts, one page per report)."})
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -91,6 +92,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--why", paramLabel = "TEXT", defaultValue = "accepted after review",
             description = "With --write-baseline: why (default: \"${DEFAULT-VALUE}\"); edit each entry in the file as needed.")
     String why;
+
+    @Option(names = "--manifest", paramLabel = "FILE.csv",
+            description = {"What a crawler knew about each report: a CSV with columns file, agency, organ_kind, region, url,",
+                "published_on (any may be empty). Its values win over extracted ones; the output says which source",
+                "each fact came from."})
+    Path manifestFile;
 
     @Option(names = "--watch",
             description = {"Keep running: check again whenever a rule file or an input changes. The rulebook is rebuilt",
@@ -153,6 +160,16 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        org.ogiaudit.engine.Manifest manifest = null;
+        if (manifestFile != null) {
+            try {
+                manifest = org.ogiaudit.engine.Manifest.read(manifestFile);
+            } catch (IOException e) {
+                err.println("ogi-audit: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        if (format == Format.html) return runSite(rulebook, baseline, manifest, err);
         List<InputFiles.Input> inputs = InputFiles.collect(paths);
         if (out != null) {
             for (InputFiles.Input in : inputs) {
@@ -169,7 +186,8 @@ final class CheckCommand implements Callable<Integer> {
         RunInfo run = new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
         Tally tally = new Tally();
         tally.baseline(baseline);
-        Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline);
+        Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
+        Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && out != null);
         Path tmp = null;
         try {
             Writer writer;
@@ -185,10 +203,12 @@ final class CheckCommand implements Callable<Integer> {
                 case text -> new TextRenderer(writer);
                 case json -> new JsonRenderer(writer);
                 case csv -> new CsvRenderer(writer);
+                case html -> throw new IllegalStateException("html is written by runSite");
             };
             renderer.begin(run);
             checker.check(inputs, result -> {
                 tally.add(result);
+                progress.fileDone(result.file());
                 try {
                     renderer.report(result);
                 } catch (IOException e) {
@@ -225,6 +245,58 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+    }
+
+    /**
+     * The HTML site: --out names a folder. A new folder is built beside its final place and moved there when complete;
+     * an existing one is written into only when it is empty or --force is given (our files replaced, others left).
+     */
+    private int runSite(Rulebook rulebook, org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, PrintWriter err) {
+        if (out == null) {
+            err.println("ogi-audit: --format html writes a folder: give it with --out DIR");
+            return ExitCodes.USAGE;
+        }
+        boolean exists = Files.exists(out);
+        try {
+            if (exists && !Files.isDirectory(out)) {
+                err.println("ogi-audit: " + out + " exists and is not a folder");
+                return ExitCodes.OUTPUT;
+            }
+            if (exists && !force) {
+                try (var s = Files.list(out)) {
+                    if (s.findAny().isPresent()) {
+                        err.println("ogi-audit: " + out + " is not empty; give --force to write into it, or choose another --out");
+                        return ExitCodes.OUTPUT;
+                    }
+                }
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path target = exists ? out : Files.createTempDirectory(parent, ".ogi-audit-site-");
+            List<InputFiles.Input> inputs = InputFiles.collect(paths);
+            RunInfo run = new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
+            Tally tally = new Tally();
+            tally.baseline(baseline);
+            Renderer site = new org.ogiaudit.render.HtmlSite(target);
+            Progress progress = new Progress(inputs.size(), System.err, Progress.terminal());
+            site.begin(run);
+            new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest).check(inputs, r -> {
+                tally.add(r);
+                progress.fileDone(r.file());
+                try {
+                    site.report(r);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            site.end(tally);
+            if (!exists) Files.move(target, out, StandardCopyOption.ATOMIC_MOVE);
+            err.println(tally.summaryLine() + " → " + out.resolve("index.html"));
+            return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("ogi-audit: cannot write the site: " + e.getMessage());
+            return ExitCodes.OUTPUT;
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

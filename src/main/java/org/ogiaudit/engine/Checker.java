@@ -22,6 +22,13 @@ public final class Checker {
     private final Auditor auditor;
     private final Scorer scorer = new Scorer();
     private final Baseline baseline;
+    private Manifest manifest;
+
+    /** Facts a crawler's manifest gives win over extracted ones. */
+    public Checker withManifest(Manifest m) {
+        this.manifest = m;
+        return this;
+    }
 
     public Checker(Rulebook rulebook, DocumentReader reader) {
         this(rulebook, reader, null);
@@ -54,7 +61,7 @@ public final class Checker {
         }
         List<ReportFacts> reports;
         try {
-            reports = extractor.extract(doc);
+            reports = extractor.extract(doc, manifest == null ? null : manifest.lookup(input.path(), input.shownAs()));
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(AuditResult.failed(input.shownAs(), "facts could not be extracted (a defect in ogi-audit, please report it): " + e));
         }

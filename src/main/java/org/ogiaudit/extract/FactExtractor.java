@@ -25,6 +25,14 @@ public final class FactExtractor {
 
     /** The facts of every report in {@code doc}, in document order. */
     public List<ReportFacts> extract(SourceDocument doc) {
+        return extract(doc, null);
+    }
+
+    /**
+     * As {@link #extract(SourceDocument)}, with what a crawler's manifest knew about the file: its values win, and
+     * the facts say they came from the manifest. A publication date applies only to a file holding one report.
+     */
+    public List<ReportFacts> extract(SourceDocument doc, org.ogiaudit.engine.Manifest.Entry manifest) {
         List<String> lines = doc.lines();
         ReportSplitter.Split split = ReportSplitter.split(lines, doc.bodyStart());
         List<ReportFacts> out = new ArrayList<>();
@@ -38,12 +46,13 @@ public final class FactExtractor {
                             + "(fewer than three report sections)");
                 }
             }
-            out.add(extractPart(doc, p.start(), p.end(), k + 1, n, notes));
+            out.add(extractPart(doc, p.start(), p.end(), k + 1, n, notes, manifest));
         }
         return out;
     }
 
-    private ReportFacts extractPart(SourceDocument doc, int start, int end, int part, int partCount, List<String> notes) {
+    private ReportFacts extractPart(SourceDocument doc, int start, int end, int part, int partCount, List<String> notes,
+                                    org.ogiaudit.engine.Manifest.Entry manifest) {
         List<String> lines = doc.lines();
         boolean wholeFile = partCount == 1;
         Report.Builder report = Report.builder().file(doc.file()).part(part, partCount).lines(start + 1, end);
@@ -85,8 +94,19 @@ public final class FactExtractor {
                 agencySource = named.source();
             }
         }
+        if (manifest != null && manifest.agency() != null) {
+            agency = manifest.agency();
+            agencySource = "manifest";
+        }
         if (agency == null) notes.add("the organ could not be told from the title or the text");
-        report.agency(agency, agencySource).organKind(Organs.kind(agency));
+        report.agency(agency, agencySource).organKind(Organs.kind(agency), "organ name");
+        if (manifest != null && manifest.organKind() != null) report.organKind(manifest.organKind(), "manifest");
+        if (manifest != null && manifest.region() != null) {
+            report.region(manifest.region(), "manifest");
+        } else if (Organs.region(agency) != null) {
+            report.region(Organs.region(agency), "organ name");
+        }
+        if (manifest != null) report.url(manifest.url());
 
         // period and year
         StatisticsPeriod period = Periods.find(sentences);
@@ -119,6 +139,10 @@ public final class FactExtractor {
             PublicationDates.Found meta = PublicationDates.fromMetadata(doc.metadata());
             if (meta != null) published = meta;
             if (published == null && doc.bodyStart() > 0) published = PublicationDates.fromText(lines, 0, doc.bodyStart());
+        }
+        if (manifest != null && manifest.publishedOn() != null && wholeFile) {
+            published = new PublicationDates.Found(manifest.publishedOn(), "manifest",
+                    new Evidence("manifest published_on: " + manifest.publishedOnText(), 0));
         }
         if (published != null) report.publishedOn(published.date(), published.source(), published.evidence());
         if (published == null && doc.format() == DocumentFormat.PDF) {

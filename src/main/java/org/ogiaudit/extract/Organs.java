@@ -135,6 +135,16 @@ public final class Organs {
                 "body (speaks as 我" + level + "; names " + place.getKey() + " " + place.getValue() + " times)");
     }
 
+    private static final Pattern REGION = Pattern.compile(
+            "^(\\p{IsHan}{2,4}(?:省|自治区)|\\p{IsHan}{2,6}?(?:实验区|试验区|开发区|新区)|\\p{IsHan}{2,5}?(?:市|州|盟|地区)|\\p{IsHan}{2,6}?(?:县|区|旗))");
+
+    /** The leading place of an organ's name: 淮安市洪泽区人民政府 → 淮安市; null when it names none. */
+    public static String region(String agency) {
+        if (agency == null) return null;
+        Matcher m = REGION.matcher(agency);
+        return m.find() ? m.group(1) : null;
+    }
+
     private static String longestPlace(String before) {
         for (int start = 0; start < before.length() - 1; start++) {
             String candidate = before.substring(start);

@@ -32,6 +32,10 @@ public final class Report {
     private final List<Evidence> outline;
     private final Evidence opening;
     private final boolean hasImages;
+    private final String region;
+    private final String regionSource;
+    private final String url;
+    private final String organKindSource;
 
     private Report(Builder b) {
         file = b.file;
@@ -56,6 +60,10 @@ public final class Report {
         outline = List.copyOf(b.outline);
         opening = b.opening;
         hasImages = b.hasImages;
+        region = b.region;
+        regionSource = b.regionSource;
+        url = b.url;
+        organKindSource = b.organKindSource;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -86,6 +94,13 @@ public final class Report {
     public Evidence getOpening() { return opening; }
     /** True when the report text holds images ([图片] lines): a table may be a picture rather than text. */
     public boolean isHasImages() { return hasImages; }
+    /** Where the organ is ("淮安市", "平潭综合实验区"): from a manifest, or the leading place of its name. */
+    public String getRegion() { return region; }
+    public String getRegionSource() { return regionSource; }
+    /** The page's address, when a manifest gives it. */
+    public String getUrl() { return url; }
+    /** "manifest" when a manifest set the organ kind, else "organ name". */
+    public String getOrganKindSource() { return organKindSource; }
 
     /** The report year's following year at the given month and day: the base of every statutory deadline. */
     public LocalDate deadline(int month, int day) {
@@ -130,6 +145,10 @@ public final class Report {
         private List<Evidence> outline = List.of();
         private Evidence opening;
         private boolean hasImages;
+        private String region;
+        private String regionSource;
+        private String url;
+        private String organKindSource = "organ name";
 
         public Builder file(String v) { file = v; return this; }
         public Builder part(int v, int count) { part = v; partCount = count; return this; }
@@ -146,6 +165,9 @@ public final class Report {
         public Builder outline(List<Evidence> v) { outline = v; return this; }
         public Builder opening(Evidence v) { opening = v; return this; }
         public Builder hasImages(boolean v) { hasImages = v; return this; }
+        public Builder region(String v, String source) { region = v; regionSource = source; return this; }
+        public Builder url(String v) { url = v; return this; }
+        public Builder organKind(OrganKind v, String source) { organKind = v; organKindSource = source; return this; }
         public Report build() { return new Report(this); }
     }
 }

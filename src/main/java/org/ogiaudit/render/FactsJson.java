@@ -65,6 +65,10 @@ public final class FactsJson {
         o.put("agency", r.getAgency());
         o.put("agencySource", r.getAgencySource());
         o.put("organKind", r.getOrganKind().name());
+        o.put("organKindSource", r.getOrganKindSource());
+        o.put("region", r.getRegion());
+        o.put("regionSource", r.getRegionSource());
+        o.put("url", r.getUrl());
         if (r.getReportYear() == null) o.putNull("reportYear"); else o.put("reportYear", r.getReportYear());
         o.put("yearSource", r.getYearSource());
         o.put("regime", r.getRegime() == null ? null : r.getRegime().name());

@@ -11,6 +11,7 @@ public final class JsonRenderer implements Renderer {
     private final ObjectMapper mapper = new ObjectMapper();
     private final FactsJson facts = new FactsJson(mapper);
     private final JsonGenerator out;
+    private final java.util.List<org.ogiaudit.score.Ranking.Row> rows = new java.util.ArrayList<>();
 
     public JsonRenderer(Writer writer) throws IOException {
         this.out = mapper.getFactory().createGenerator(writer).useDefaultPrettyPrinter();
@@ -34,9 +35,27 @@ public final class JsonRenderer implements Renderer {
     @Override public void report(AuditResult result) throws IOException {
         mapper.writeTree(out, facts.result(result));
         out.flush();
+        rows.add(org.ogiaudit.score.Ranking.Row.of(result));
     }
 
     @Override public void end(Tally tally) throws IOException {
+        out.writeEndArray();
+        // ranks need the whole batch: reports of one year by score, ties sharing a rank (1, 2, 2, 4)
+        out.writeArrayFieldStart("ranking");
+        for (var k : org.ogiaudit.score.Ranking.rank(rows)) {
+            out.writeStartObject();
+            out.writeStringField("file", k.row().file());
+            out.writeNumberField("part", k.row().part());
+            if (k.row().year() == null) out.writeNullField("reportYear"); else out.writeNumberField("reportYear", k.row().year());
+            out.writeStringField("region", k.row().region());
+            if (k.row().score() == null) out.writeNullField("score"); else out.writeNumberField("score", k.row().score());
+            if (k.rank() == 0) out.writeNullField("rank"); else out.writeNumberField("rank", k.rank());
+            if (k.regionRank() == 0) out.writeNullField("regionRank"); else out.writeNumberField("regionRank", k.regionRank());
+            out.writeArrayFieldStart("marks");
+            for (String m : k.row().marks()) out.writeString(m);
+            out.writeEndArray();
+            out.writeEndObject();
+        }
         out.writeEndArray();
         out.writeObjectFieldStart("summary");
         out.writeNumberField("files", tally.files());

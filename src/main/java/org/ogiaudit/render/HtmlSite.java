@@ -1,0 +1,46 @@
+package org.ogiaudit.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.score.Ranking;
+
+/**
+ * A self-contained static site in a folder: index.html (ranking, charts, errors) and one page per report in
+ * reports/. Report pages are written as reports are checked; the overview, which needs the whole batch, at the end.
+ */
+public final class HtmlSite implements Renderer {
+    private final Path dir;
+    private final List<Ranking.Row> rows = new ArrayList<>();
+    private final Map<String, String> pages = new HashMap<>();
+    private RunInfo run;
+    private String runLine;
+
+    public HtmlSite(Path dir) {
+        this.dir = dir;
+    }
+
+    @Override public void begin(RunInfo run) throws IOException {
+        this.run = run;
+        this.runLine = "ogi-audit " + run.version() + " · rulebook sha256 " + run.rulebookSha256() + " · " + run.scoringMethod();
+        Files.createDirectories(dir.resolve("reports"));
+    }
+
+    @Override public void report(AuditResult r) throws IOException {
+        rows.add(Ranking.Row.of(r));
+        if (r.facts() == null) return;
+        String page = String.format("reports/%05d.html", rows.size());
+        Files.writeString(dir.resolve(page), HtmlReportPage.render(r, runLine), StandardCharsets.UTF_8);
+        pages.put(r.file() + "#" + r.part(), page);
+    }
+
+    @Override public void end(Tally tally) throws IOException {
+        Files.writeString(dir.resolve("index.html"), HtmlOverview.render(Ranking.rank(rows), pages, run, tally), StandardCharsets.UTF_8);
+    }
+}
