@@ -2,6 +2,14 @@ package org.ogiaudit.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.kie.api.runtime.rule.AgendaFilter;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.ConsequenceException;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.ogiaudit.model.Finding;
@@ -14,6 +22,8 @@ import org.ogiaudit.model.ReportFacts;
 public final class Auditor {
     /** Rule firings allowed for one report: far above what the shipped rules need, low enough to stop a loop. */
     static final int MAX_FIRINGS = 10_000;
+    /** Failing rules tolerated on one report before giving up on it. */
+    static final int MAX_FAILED_RULES = 50;
 
     private final Rulebook rulebook;
 
@@ -23,20 +33,45 @@ public final class Auditor {
 
     public Rulebook rulebook() { return rulebook; }
 
-    /** The findings for one report; a rule that throws or loops makes an {@link AuditException} naming it. */
+    /**
+     * The findings for one report. A rule whose consequence throws, or which keeps re-firing, is reported as failed on
+     * this report (an UNCERTAIN finding naming it) and the other rules still run; only a failure outside any one rule
+     * (a broken fact, a condition that throws) makes an {@link AuditException}.
+     */
     public List<Finding> audit(ReportFacts facts) throws AuditException {
         FindingCollector collector = new FindingCollector(rulebook);
         KieSession session = rulebook.kieBase().newKieSession();
+        Map<String, Integer> firings = new HashMap<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override public void afterMatchFired(AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
         try {
             if (rulebook.hasFindingsGlobal()) session.setGlobal("findings", collector);
             for (Object fact : facts.asFacts()) session.insert(fact);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new AuditException("the rules fired " + fired + " times on this report and were stopped: "
-                        + "a rule keeps re-firing (does one insert or modify facts in a loop?)");
+            Set<String> stopped = new HashSet<>();
+            AgendaFilter notStopped = match -> !stopped.contains(match.getRule().getName());
+            for (int attempt = 0; attempt <= MAX_FAILED_RULES; attempt++) {
+                int fired;
+                try {
+                    fired = session.fireAllRules(notStopped, MAX_FIRINGS);
+                } catch (ConsequenceException e) {
+                    // the failing match is spent; firing again runs the rest of the agenda
+                    collector.ruleFailed(e.getMatch().getRule().getName(), rootMessage(e.getCause() == null ? e : e.getCause()));
+                    continue;
+                }
+                if (fired < MAX_FIRINGS) break;
+                // a rule keeps re-firing: stop it alone, let the others finish
+                String looping = firings.entrySet().stream().filter(en -> !stopped.contains(en.getKey()))
+                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+                if (looping == null) break;
+                stopped.add(looping);
+                collector.ruleFailed(looping, "it fired " + firings.get(looping) + " times on this report and was stopped "
+                        + "(does it insert or modify facts in a loop?)");
             }
         } catch (RuntimeException e) {
-            throw new AuditException("a rule failed on this report: " + rootMessage(e), e);
+            throw new AuditException("the rules could not run on this report: " + rootMessage(e), e);
         } finally {
             session.dispose();
         }

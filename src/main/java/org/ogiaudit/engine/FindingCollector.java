@@ -150,6 +150,17 @@ public final class FindingCollector {
                 info.basis(), info.title(), effective == status ? message : message + " (no evidence could be quoted)", kept));
     }
 
+    /**
+     * A rule failed on this report (it threw, or kept re-firing and was stopped): the failure is recorded against that
+     * rule as UNCERTAIN, so the rest of the rulebook and the batch go on.
+     */
+    void ruleFailed(String ruleName, String why) {
+        RuleInfo info = rulebook.rule(ruleName);
+        if (info == null) return;
+        findings.add(new Finding(info.id(), ruleName, Status.UNCERTAIN, info.severity(), info.points(), info.category(),
+                info.basis(), info.title(), "the rule failed on this report and was not applied: " + why, List.of()));
+    }
+
     /** What the rules reported, in firing order. */
     public List<Finding> findings() {
         return List.copyOf(findings);
