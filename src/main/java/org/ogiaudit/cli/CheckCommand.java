@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "metadata."},
         footer = ExitCodes.FOOTER)
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json, csv, html }
+    enum Format { text, json, jsonl, csv, html }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,7 +55,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = {"text (default), json (the JSON contract in the README), csv (the ranking: one row per report,",
+            description = {"text (default), json (the JSON contract in the README), jsonl (one line per report, written as",
+                "each is checked: for large batches, with --resume), csv (the ranking: one row per report,",
                 "UTF-8 with BOM) or html (a static site in the --out folder: ranking, charts, one page per report)."})
     Format format;
 
@@ -65,6 +66,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Allow --out to replace an existing file.")
     boolean force;
+
+    @Option(names = "--resume",
+            description = {"With --format jsonl and an existing --out: skip the files it already holds and append the rest",
+                "(an interrupted run carries on). Refused when the rulebook changed since."})
+    boolean resume;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}); real report pages are under 2 MB.")
@@ -92,6 +98,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--why", paramLabel = "TEXT", defaultValue = "accepted after review",
             description = "With --write-baseline: why (default: \"${DEFAULT-VALUE}\"); edit each entry in the file as needed.")
     String why;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Files checked at once (default: the number of cores). Output is the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "A file taking longer is abandoned with an error and the batch goes on (default: ${DEFAULT-VALUE}).")
+    int fileTimeout;
 
     @Option(names = "--manifest", paramLabel = "FILE.csv",
             description = {"What a crawler knew about each report: a CSV with columns file, agency, organ_kind, region, url,",
@@ -170,6 +184,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (format == Format.html) return runSite(rulebook, baseline, manifest, err);
+        if (format == Format.jsonl) return runLines(rulebook, baseline, manifest, err);
+        if (resume) {
+            err.println("ogi-audit: --resume goes with --format jsonl");
+            return ExitCodes.USAGE;
+        }
         List<InputFiles.Input> inputs = InputFiles.collect(paths);
         if (out != null) {
             for (InputFiles.Input in : inputs) {
@@ -203,10 +222,10 @@ final class CheckCommand implements Callable<Integer> {
                 case text -> new TextRenderer(writer);
                 case json -> new JsonRenderer(writer);
                 case csv -> new CsvRenderer(writer);
-                case html -> throw new IllegalStateException("html is written by runSite");
+                case html, jsonl -> throw new IllegalStateException(format + " has its own writer");
             };
             renderer.begin(run);
-            checker.check(inputs, result -> {
+            new org.ogiaudit.engine.Batch(checker, threads, java.time.Duration.ofSeconds(fileTimeout)).run(inputs, result -> {
                 tally.add(result);
                 progress.fileDone(result.file());
                 try {
@@ -225,6 +244,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         } catch (IOException | UncheckedIOException e) {
             err.println("ogi-audit: cannot write the output: " + e.getMessage());
+            return ExitCodes.OUTPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("ogi-audit: interrupted");
             return ExitCodes.OUTPUT;
         } finally {
             if (tmp != null) {
@@ -245,6 +268,72 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+    }
+
+    /**
+     * JSON Lines, written straight to --out (or standard output) one flushed line per report, so that an interrupted
+     * run keeps everything it finished; --resume appends the rest.
+     */
+    private int runLines(Rulebook rulebook, org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, PrintWriter err) {
+        List<InputFiles.Input> inputs = InputFiles.collect(paths);
+        org.ogiaudit.engine.ResumeLog log = null;
+        try {
+            if (out != null && Files.exists(out)) {
+                if (resume) {
+                    log = org.ogiaudit.engine.ResumeLog.read(out);
+                    if (log.rulebookSha() != null && !log.rulebookSha().equals(rulebook.sha256())) {
+                        err.println("ogi-audit: " + out + " was written with another rulebook (sha256 " + log.rulebookSha()
+                                + "); resuming would mix results. Start a new file instead.");
+                        return ExitCodes.USAGE;
+                    }
+                    if (log.isComplete()) {
+                        err.println("ogi-audit: " + out + " is already complete (" + log.doneCount() + " files)");
+                        return ExitCodes.OK;
+                    }
+                } else if (!force) {
+                    err.println("ogi-audit: " + out + " exists; give --resume to carry on an interrupted run, or --force to replace it");
+                    return ExitCodes.OUTPUT;
+                }
+            } else if (resume && out == null) {
+                err.println("ogi-audit: --resume needs --out FILE");
+                return ExitCodes.USAGE;
+            }
+            final org.ogiaudit.engine.ResumeLog done = log;
+            if (done != null) inputs = inputs.stream().filter(i -> !done.isDone(i.shownAs())).toList();
+            Writer writer = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                    : Files.newBufferedWriter(out, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                            done != null ? java.nio.file.StandardOpenOption.APPEND : java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                            java.nio.file.StandardOpenOption.WRITE);
+            RunInfo run = new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
+            Tally tally = new Tally();
+            tally.baseline(baseline);
+            Renderer lines = new org.ogiaudit.render.JsonLinesRenderer(writer, done != null);
+            Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && out != null);
+            lines.begin(run);
+            Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
+            new org.ogiaudit.engine.Batch(checker, threads, java.time.Duration.ofSeconds(fileTimeout)).run(inputs, r -> {
+                tally.add(r);
+                progress.fileDone(r.file());
+                try {
+                    lines.report(r);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            lines.end(tally);
+            if (out != null) {
+                writer.close();
+                err.println(tally.summaryLine() + (done == null ? "" : " (resumed: " + done.doneCount() + " files were already done)")
+                        + " → " + out);
+            }
+            return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("ogi-audit: cannot write the output: " + e.getMessage());
+            return ExitCodes.OUTPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OUTPUT;
+        }
     }
 
     /**
@@ -280,7 +369,8 @@ final class CheckCommand implements Callable<Integer> {
             Renderer site = new org.ogiaudit.render.HtmlSite(target);
             Progress progress = new Progress(inputs.size(), System.err, Progress.terminal());
             site.begin(run);
-            new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest).check(inputs, r -> {
+            Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
+            new org.ogiaudit.engine.Batch(checker, threads, java.time.Duration.ofSeconds(fileTimeout)).run(inputs, r -> {
                 tally.add(r);
                 progress.fileDone(r.file());
                 try {
@@ -295,6 +385,10 @@ final class CheckCommand implements Callable<Integer> {
             return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
         } catch (IOException | UncheckedIOException e) {
             err.println("ogi-audit: cannot write the site: " + e.getMessage());
+            return ExitCodes.OUTPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("ogi-audit: interrupted");
             return ExitCodes.OUTPUT;
         }
     }

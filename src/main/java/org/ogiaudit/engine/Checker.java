@@ -41,7 +41,7 @@ public final class Checker {
         this.baseline = baseline;
     }
 
-    /** Checks every input, handing each report's result to {@code sink} in input order. */
+    /** Checks every input on one thread, handing each report's result to {@code sink} in input order. */
     public void check(List<InputFiles.Input> inputs, Consumer<AuditResult> sink) {
         for (InputFiles.Input input : inputs) {
             for (AuditResult r : check(input)) sink.accept(r);

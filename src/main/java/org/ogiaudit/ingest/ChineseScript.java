@@ -13,12 +13,13 @@ public final class ChineseScript {
     private static final double TRADITIONAL_SHARE = 0.01;
     private static final int MIN_CHANGED = 5;
 
-    private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+    /** ICU transliterators keep state while they work: one per thread. */
+    private final ThreadLocal<Transliterator> toSimplified = ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     /** Returns simplified lines, or the same list when the text is not traditional. */
     public List<String> toSimplified(List<String> lines) {
         String joined = String.join("\n", lines);
-        String converted = toSimplified.transliterate(joined);
+        String converted = toSimplified.get().transliterate(joined);
         if (converted.length() != joined.length()) return lines; // a conversion that changes length is not a script swap
         int han = 0;
         int changed = 0;

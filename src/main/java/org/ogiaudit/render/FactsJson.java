@@ -139,6 +139,7 @@ public final class FactsJson {
                         .put("quote", st.getEvidence().getQuote()).put("line", st.getEvidence().getLine());
             }
         }
+        o.put("partCount", r.getPartCount());
         o.put("startsMidReport", r.isStartsMidReport());
         o.put("firstLine", r.getFirstLine());
         o.put("lastLine", r.getLastLine());
