@@ -23,6 +23,10 @@ public final class Checker {
     private final Scorer scorer = new Scorer();
     private final Baseline baseline;
     private Manifest manifest;
+    private final StageTimes times = new StageTimes();
+
+    /** Time spent per stage so far. */
+    public StageTimes times() { return times; }
 
     /** Facts a crawler's manifest gives win over extracted ones. */
     public Checker withManifest(Manifest m) {
@@ -52,6 +56,12 @@ public final class Checker {
     public List<AuditResult> check(InputFiles.Input input) {
         if (input.problem() != null) return List.of(AuditResult.failed(input.shownAs(), input.problem()));
         SourceDocument doc;
+        long t0 = System.nanoTime();
+        try {
+            times.bytes.add(java.nio.file.Files.size(input.path()));
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the reader reports it
+        }
         try {
             doc = reader.read(input.path(), input.shownAs());
         } catch (IngestException e) {
@@ -59,12 +69,16 @@ public final class Checker {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return List.of(AuditResult.failed(input.shownAs(), "the file could not be read: " + e));
         }
+        long t1 = System.nanoTime();
+        times.read.add(t1 - t0);
         List<ReportFacts> reports;
         try {
             reports = extractor.extract(doc, manifest == null ? null : manifest.lookup(input.path(), input.shownAs()));
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(AuditResult.failed(input.shownAs(), "facts could not be extracted (a defect in ogi-audit, please report it): " + e));
         }
+        long t2 = System.nanoTime();
+        times.extract.add(t2 - t1);
         List<AuditResult> out = new ArrayList<>();
         for (ReportFacts facts : reports) {
             int part = facts.getReport().getPart();
@@ -76,6 +90,7 @@ public final class Checker {
                 out.add(new AuditResult(input.shownAs(), part, e.getMessage(), facts, doc.lines(), List.of(), null));
             }
         }
+        times.rules.add(System.nanoTime() - t2);
         return out;
     }
 }

@@ -25,7 +25,12 @@ public final class LegacyAppendix {
 
     record Row(String label, BigDecimal[] values, boolean[] blank, int line, String quote) { }
 
-    private static final Pattern APPENDIX_START = Pattern.compile("附表|统计表|附件\\d?[:：]");
+    /**
+     * Where an appendix starts: a heading or line opening with 附表/附件, or a 统计表 title that carries the table's
+     * header (指标). A preamble that merely lists "政府信息公开情况统计表" among the parts is not one.
+     */
+    private static final Pattern APPENDIX_START = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,2}、)?\\s*(?:附表|附件)|统计表\\s*(?:\\|\\s*)?指\\s*标");
     private static final Pattern VALUE_CELL = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?|——|—|-)?\\s*(\\|\\s*)*$");
     private static final Pattern HEADER = Pattern.compile("累计|发生数|指\\s*标|计量单位|本期|本年|年度$");
     private static final Pattern INLINE_ROW = Pattern.compile("([^\\d\\s|]{2,40}?)(?:条|件|个|次|人次|万元|元)?\\s+(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)(?=\\s|$)");

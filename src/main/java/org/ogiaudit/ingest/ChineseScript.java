@@ -16,19 +16,50 @@ public final class ChineseScript {
     /** ICU transliterators keep state while they work: one per thread. */
     private final ThreadLocal<Transliterator> toSimplified = ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
+    /**
+     * The characters ICU's transliterator changes on their own (traditional-only characters), shipped as a resource
+     * because computing them takes a third of a second at start-up; {@code ChineseScriptTest} recomputes it. A
+     * simplified report holds almost none, so the costly transliteration runs only on texts that may be traditional.
+     */
+    static final String RESOURCE = "/traditional-chars.txt";
+    private final java.util.Set<Character> traditionalOnly = load();
+
+    private static java.util.Set<Character> load() {
+        try (var in = ChineseScript.class.getResourceAsStream(RESOURCE)) {
+            String chars = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            java.util.Set<Character> set = new java.util.HashSet<>(chars.length() * 2);
+            for (int i = 0; i < chars.length(); i++) set.add(chars.charAt(i));
+            return set;
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the build lacks " + RESOURCE, e);
+        }
+    }
+
+    /** The resource's characters (for the test that keeps it current). */
+    java.util.Set<Character> traditionalOnly() {
+        return traditionalOnly;
+    }
+
     /** Returns simplified lines, or the same list when the text is not traditional. */
     public List<String> toSimplified(List<String> lines) {
         String joined = String.join("\n", lines);
-        String converted = toSimplified.get().transliterate(joined);
-        if (converted.length() != joined.length()) return lines; // a conversion that changes length is not a script swap
         int han = 0;
-        int changed = 0;
+        int candidates = 0;
         for (int i = 0; i < joined.length(); i++) {
             char c = joined.charAt(i);
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
-                if (c != converted.charAt(i)) changed++;
+                if (traditionalOnly.contains(c)) candidates++;
             }
+        }
+        // few traditional-only characters: not a traditional text (the full conversion below decides the rest)
+        if (candidates < MIN_CHANGED || candidates < han * TRADITIONAL_SHARE) return lines;
+        String converted = toSimplified.get().transliterate(joined);
+        if (converted.length() != joined.length()) return lines; // a conversion that changes length is not a script swap
+        int changed = 0;
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != converted.charAt(i)) changed++;
         }
         if (changed < MIN_CHANGED || changed < han * TRADITIONAL_SHARE) return lines;
         return List.of(converted.split("\n", -1));

@@ -59,6 +59,23 @@ public final class DocumentReader {
         return finish(shownAs, format, raw);
     }
 
+    /**
+     * The floor of any pipeline: the file only decoded and parsed (text decoding, jsoup's parse, PDFBox's text
+     * extraction), nothing else. Returns the characters produced; used by the benchmark.
+     */
+    public static long parseOnly(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        DocumentFormat f = DocumentFormat.of(file);
+        if (f == DocumentFormat.PDF) {
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).length();
+            }
+        }
+        String text = TextDecoding.decode(bytes, null).text();
+        if (f == DocumentFormat.HTML) return org.jsoup.Jsoup.parse(text).body().text().length();
+        return text.length();
+    }
+
     /** What a format reader produces, before normalisation. */
     record RawDocument(String charset, List<String> lines, List<PageMetadata> metadata, int bodyStart, List<String> notes) { }
 

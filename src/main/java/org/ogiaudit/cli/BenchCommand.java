@@ -1,0 +1,168 @@
+package org.ogiaudit.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.ogiaudit.engine.Batch;
+import org.ogiaudit.engine.Checker;
+import org.ogiaudit.engine.InputFiles;
+import org.ogiaudit.engine.Rulebook;
+import org.ogiaudit.ingest.DocumentFormat;
+import org.ogiaudit.ingest.DocumentReader;
+import org.ogiaudit.render.JsonLinesRenderer;
+import org.ogiaudit.render.RunInfo;
+import org.ogiaudit.render.Tally;
+import org.ogiaudit.score.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ogi-audit bench}: throughput against the parsing floor, on a corpus built from the real reports. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Builds a corpus of --size reports from the real ones (copies of every corpus file, text, HTML and",
+            "PDF in the corpus's own proportions, under new names), then measures in one JVM:",
+            "  the floor: every file only decoded and parsed (text decoding, jsoup parse, PDF text extraction);",
+            "  the pipeline: a full check written as JSON Lines.",
+            "Prints reports/s, MB/s, time per stage, peak heap and RSS, and the pipeline/floor ratio."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--size", defaultValue = "1000", description = "Reports in the corpus (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = {"-j", "--threads"}, description = "Threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--sources", defaultValue = "../shared/corpus",
+            description = "Folder of real reports to copy from (default: ${DEFAULT-VALUE}).")
+    Path sources;
+
+    @Option(names = "--work", defaultValue = "target/bench", description = "Where the corpus and results go (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Rulebook rulebook = rules.load();
+        Path corpus = build();
+        List<InputFiles.Input> inputs = InputFiles.collect(List.of(corpus.toString()));
+        long bytes = 0;
+        for (InputFiles.Input i : inputs) bytes += Files.size(i.path());
+        out.printf("corpus: %d files, %.1f MB in %s; %d thread(s)%n", inputs.size(), bytes / 1048576.0, corpus, threads);
+
+        long f0 = System.nanoTime();
+        floor(inputs);
+        double floorSeconds = (System.nanoTime() - f0) / 1e9;
+
+        Checker checker = new Checker(rulebook, new DocumentReader());
+        Tally tally = new Tally();
+        LongAdder renderNanos = new LongAdder();
+        Path results = work.resolve("results.jsonl");
+        long p0 = System.nanoTime();
+        try (BufferedWriter w = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
+            JsonLinesRenderer lines = new JsonLinesRenderer(w, false);
+            lines.begin(new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD));
+            new Batch(checker, threads, Duration.ofSeconds(120)).run(inputs, r -> {
+                long t = System.nanoTime();
+                tally.add(r);
+                try {
+                    lines.report(r);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                renderNanos.add(System.nanoTime() - t);
+            });
+            lines.end(tally);
+        }
+        double pipeSeconds = (System.nanoTime() - p0) / 1e9;
+
+        out.printf("floor:    %.2f s  %.0f files/s  %.1f MB/s%n", floorSeconds, inputs.size() / floorSeconds, bytes / 1048576.0 / floorSeconds);
+        out.printf("pipeline: %.2f s  %.0f reports/s  %.1f MB/s  (%d reports, %d errors)%n", pipeSeconds, tally.reports() / pipeSeconds,
+                bytes / 1048576.0 / pipeSeconds, tally.reports(), tally.errors());
+        out.printf("stages (thread-seconds): read %.2f · extract %.2f · rules %.2f · render %.2f%n", checker.times().readSeconds(),
+                checker.times().extractSeconds(), checker.times().rulesSeconds(), renderNanos.sum() / 1e9);
+        out.printf("pipeline/floor: %.2f%n", pipeSeconds / floorSeconds);
+        out.printf("peak heap: %.0f MB · peak RSS: %s%n", peakHeapMb(), peakRss());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Copies every corpus file round-robin under new names until there are --size reports' worth of files. */
+    private Path build() throws IOException {
+        Path corpus = work.resolve("corpus-" + size);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> DocumentFormat.of(p) != null).sorted().toList();
+        }
+        if (files.isEmpty()) throw new IOException("no reports under " + sources);
+        if (Files.isDirectory(corpus)) {
+            try (Stream<Path> s = Files.list(corpus)) {
+                if (s.count() == size) return corpus;
+            }
+        }
+        Files.createDirectories(corpus);
+        for (int i = 0; i < size; i++) {
+            Path src = files.get(i % files.size());
+            String name = src.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.'));
+            Path dst = corpus.resolve(String.format("%06d%s", i, ext));
+            if (!Files.exists(dst)) Files.copy(src, dst);
+        }
+        return corpus;
+    }
+
+    private void floor(List<InputFiles.Input> inputs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            for (InputFiles.Input in : inputs) futures.add(pool.submit(() -> DocumentReader.parseOnly(in.path())));
+            for (Future<Long> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // a file the parsers reject costs what it costs; the pipeline reports it
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak / 1048576.0;
+    }
+
+    private static String peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return line.substring(6).strip();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not on Linux
+        }
+        return "unknown";
+    }
+}
