@@ -29,11 +29,8 @@ public final class Mentions {
             + "|收费清单|收费目录|收费信息|逾期未按收费通知");
     /** The preamble's list of the report's parts names every topic and says nothing about any. */
     private static final Pattern LIST_OF_PARTS = Pattern.compile("报告[^。]{0,12}(由|包括|分为|共分|主要包括)[^。]*(组成|部分|[、,].*[、,])");
-    private static final Pattern INFO_FEE = Pattern.compile("信息处理费");
     private static final Pattern REVIEW = Pattern.compile("行政复议|行政诉讼|复议|诉讼");
     private static final Pattern PROBLEMS = Pattern.compile("(存在|还有|仍有|尚有|仍然存在|也存在|还存在)[^。]{0,14}(问题|不足|差距|短板|薄弱)|主要表现(在|为)|不足之处");
-    private static final Pattern ASSESS = Pattern.compile("考核");
-    private static final Pattern APPRAISAL = Pattern.compile("社会评议|评议");
     private static final Pattern ACCOUNTABILITY = Pattern.compile("责任追究|追究责任|问责|追责");
     private static final int KEEP = 3;
 
@@ -46,20 +43,26 @@ public final class Mentions {
             String t = s.text();
             if (LIST_OF_PARTS.matcher(t).find()) continue;
             Set<MentionTopic> topics = EnumSet.noneOf(MentionTopic.class);
-            boolean feeStatement = FEE_STATEMENT.matcher(t).find() && !NOT_DISCLOSURE_FEE.matcher(t).find();
+            // each topic's patterns need one of a few characters: most sentences are ruled out without a regex
+            boolean feeStatement = hasAny(t, "费免收") && FEE_STATEMENT.matcher(t).find() && !NOT_DISCLOSURE_FEE.matcher(t).find();
             if (feeStatement) topics.add(MentionTopic.FEES_STATEMENT);
             // under the 2019 Regulations a word on fees for requests is a word on the 信息处理费 (Art. 42)
-            if (INFO_FEE.matcher(t).find() || (feeStatement && !t.contains(" | "))) topics.add(MentionTopic.INFO_PROCESSING_FEE);
-            if (REVIEW.matcher(t).find()) topics.add(MentionTopic.REVIEW_STATEMENT);
-            if (PROBLEMS.matcher(t).find()) topics.add(MentionTopic.PROBLEMS_STATEMENT);
-            if (ASSESS.matcher(t).find()) topics.add(MentionTopic.ASSESSMENT_REVIEW);
-            if (APPRAISAL.matcher(t).find()) topics.add(MentionTopic.ASSESSMENT_APPRAISAL);
-            if (ACCOUNTABILITY.matcher(t).find()) topics.add(MentionTopic.ASSESSMENT_ACCOUNTABILITY);
+            if (t.contains("信息处理费") || (feeStatement && !t.contains(" | "))) topics.add(MentionTopic.INFO_PROCESSING_FEE);
+            if (hasAny(t, "复诉") && REVIEW.matcher(t).find()) topics.add(MentionTopic.REVIEW_STATEMENT);
+            if (hasAny(t, "问足距板弱表") && PROBLEMS.matcher(t).find()) topics.add(MentionTopic.PROBLEMS_STATEMENT);
+            if (t.contains("考核")) topics.add(MentionTopic.ASSESSMENT_REVIEW);
+            if (t.contains("评议")) topics.add(MentionTopic.ASSESSMENT_APPRAISAL);
+            if (hasAny(t, "追问") && ACCOUNTABILITY.matcher(t).find()) topics.add(MentionTopic.ASSESSMENT_ACCOUNTABILITY);
             for (MentionTopic topic : topics) {
                 if (counts[topic.ordinal()]++ < KEEP) out.add(new Mention(topic, new Evidence(clip(t), s.line())));
             }
         }
         return out;
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) if (text.indexOf(chars.charAt(i)) >= 0) return true;
+        return false;
     }
 
     static String clip(String sentence) {
