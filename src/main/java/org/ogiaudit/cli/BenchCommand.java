@@ -60,8 +60,26 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    /** The largest heap still in use right after a collection: the live set, which must stay flat as batches grow. */
+    private final java.util.concurrent.atomic.AtomicLong liveAfterGc = new java.util.concurrent.atomic.AtomicLong();
+
+    private void watchCollections() {
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof javax.management.NotificationEmitter emitter)) continue;
+            emitter.addNotificationListener((n, h) -> {
+                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> !e.getKey().contains("Metaspace") && !e.getKey().contains("Code") && !e.getKey().contains("Class"))
+                        .mapToLong(e -> e.getValue().getUsed()).sum();
+                liveAfterGc.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
+    }
+
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        watchCollections();
         Rulebook rulebook = rules.load();
         Path corpus = build();
         List<InputFiles.Input> inputs = InputFiles.collect(List.of(corpus.toString()));
@@ -101,7 +119,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("stages (thread-seconds): read %.2f · extract %.2f · rules %.2f · render %.2f%n", checker.times().readSeconds(),
                 checker.times().extractSeconds(), checker.times().rulesSeconds(), renderNanos.sum() / 1e9);
         out.printf("pipeline/floor: %.2f%n", pipeSeconds / floorSeconds);
-        out.printf("peak heap: %.0f MB · peak RSS: %s%n", peakHeapMb(), peakRss());
+        out.printf("heap: live after GC at most %.0f MB · peak used %.0f MB (max %d MB) · peak RSS: %s%n",
+                liveAfterGc.get() / 1048576.0, peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576, peakRss());
         out.flush();
         return ExitCodes.OK;
     }
