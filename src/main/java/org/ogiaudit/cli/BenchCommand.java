@@ -69,6 +69,8 @@ final class BenchCommand implements Callable<Integer> {
             emitter.addNotificationListener((n, h) -> {
                 if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
                 var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                // only a full collection leaves nothing dead behind: a young one still counts promoted garbage
+                if (!info.getGcAction().contains("major")) return;
                 long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                         .filter(e -> !e.getKey().contains("Metaspace") && !e.getKey().contains("Code") && !e.getKey().contains("Class"))
                         .mapToLong(e -> e.getValue().getUsed()).sum();
@@ -112,6 +114,8 @@ final class BenchCommand implements Callable<Integer> {
             lines.end(tally);
         }
         double pipeSeconds = (System.nanoTime() - p0) / 1e9;
+        System.gc(); // what the batch left behind: nothing, if results are streamed
+        long retained = heapUsed();
 
         out.printf("floor:    %.2f s  %.0f files/s  %.1f MB/s%n", floorSeconds, inputs.size() / floorSeconds, bytes / 1048576.0 / floorSeconds);
         out.printf("pipeline: %.2f s  %.0f reports/s  %.1f MB/s  (%d reports, %d errors)%n", pipeSeconds, tally.reports() / pipeSeconds,
@@ -119,8 +123,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("stages (thread-seconds): read %.2f · extract %.2f · rules %.2f · render %.2f%n", checker.times().readSeconds(),
                 checker.times().extractSeconds(), checker.times().rulesSeconds(), renderNanos.sum() / 1e9);
         out.printf("pipeline/floor: %.2f%n", pipeSeconds / floorSeconds);
-        out.printf("heap: live after GC at most %.0f MB · peak used %.0f MB (max %d MB) · peak RSS: %s%n",
-                liveAfterGc.get() / 1048576.0, peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576, peakRss());
+        out.printf("heap: live after full GCs at most %.0f MB · retained after the batch %.0f MB · peak used %.0f MB (max %d MB) · peak RSS: %s%n",
+                liveAfterGc.get() / 1048576.0, retained / 1048576.0, peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576, peakRss());
         out.flush();
         return ExitCodes.OK;
     }
@@ -164,6 +168,14 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static long heapUsed() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) used += pool.getUsage().getUsed();
+        }
+        return used;
     }
 
     private static double peakHeapMb() {

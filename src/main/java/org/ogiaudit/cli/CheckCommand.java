@@ -202,11 +202,7 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.OUTPUT;
             }
         }
-        RunInfo run = new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
-        Tally tally = new Tally();
-        tally.baseline(baseline);
-        Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
-        Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && out != null);
+        Tally tally;
         Path tmp = null;
         try {
             Writer writer;
@@ -224,17 +220,7 @@ final class CheckCommand implements Callable<Integer> {
                 case csv -> new CsvRenderer(writer);
                 case html, jsonl -> throw new IllegalStateException(format + " has its own writer");
             };
-            renderer.begin(run);
-            new org.ogiaudit.engine.Batch(checker, threads, java.time.Duration.ofSeconds(fileTimeout)).run(inputs, result -> {
-                tally.add(result);
-                progress.fileDone(result.file());
-                try {
-                    renderer.report(result);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            renderer.end(tally);
+            tally = checkInto(renderer, inputs, rulebook, baseline, manifest, Progress.terminal() && out != null);
             writer.flush();
             if (out != null) {
                 writer.close();
@@ -304,23 +290,8 @@ final class CheckCommand implements Callable<Integer> {
                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                             done != null ? java.nio.file.StandardOpenOption.APPEND : java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
                             java.nio.file.StandardOpenOption.WRITE);
-            RunInfo run = new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
-            Tally tally = new Tally();
-            tally.baseline(baseline);
             Renderer lines = new org.ogiaudit.render.JsonLinesRenderer(writer, done != null);
-            Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && out != null);
-            lines.begin(run);
-            Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
-            new org.ogiaudit.engine.Batch(checker, threads, java.time.Duration.ofSeconds(fileTimeout)).run(inputs, r -> {
-                tally.add(r);
-                progress.fileDone(r.file());
-                try {
-                    lines.report(r);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            lines.end(tally);
+            Tally tally = checkInto(lines, inputs, rulebook, baseline, manifest, Progress.terminal() && out != null);
             if (out != null) {
                 writer.close();
                 err.println(tally.summaryLine() + (done == null ? "" : " (resumed: " + done.doneCount() + " files were already done)")
@@ -363,23 +334,7 @@ final class CheckCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             Path target = exists ? out : Files.createTempDirectory(parent, ".ogi-audit-site-");
             List<InputFiles.Input> inputs = InputFiles.collect(paths);
-            RunInfo run = new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
-            Tally tally = new Tally();
-            tally.baseline(baseline);
-            Renderer site = new org.ogiaudit.render.HtmlSite(target);
-            Progress progress = new Progress(inputs.size(), System.err, Progress.terminal());
-            site.begin(run);
-            Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
-            new org.ogiaudit.engine.Batch(checker, threads, java.time.Duration.ofSeconds(fileTimeout)).run(inputs, r -> {
-                tally.add(r);
-                progress.fileDone(r.file());
-                try {
-                    site.report(r);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            site.end(tally);
+            Tally tally = checkInto(new org.ogiaudit.render.HtmlSite(target), inputs, rulebook, baseline, manifest, Progress.terminal());
             if (!exists) Files.move(target, out, StandardCopyOption.ATOMIC_MOVE);
             err.println(tally.summaryLine() + " → " + out.resolve("index.html"));
             return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
@@ -391,6 +346,35 @@ final class CheckCommand implements Callable<Integer> {
             err.println("ogi-audit: interrupted");
             return ExitCodes.OUTPUT;
         }
+    }
+
+    /**
+     * Checks every input on the batch's threads and renders each result as it comes, in input order; returns the
+     * batch's counts. Every output format goes through here.
+     */
+    private Tally checkInto(Renderer renderer, List<InputFiles.Input> inputs, Rulebook rulebook,
+                            org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, boolean progressBar)
+            throws IOException, InterruptedException {
+        Tally tally = new Tally();
+        tally.baseline(baseline);
+        Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
+        Progress progress = new Progress(inputs.size(), System.err, progressBar);
+        renderer.begin(new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD));
+        try {
+            new org.ogiaudit.engine.Batch(checker, threads, java.time.Duration.ofSeconds(fileTimeout)).run(inputs, r -> {
+                tally.add(r);
+                progress.fileDone(r.file());
+                try {
+                    renderer.report(r);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        renderer.end(tally);
+        return tally;
     }
 
     private static boolean sameFile(Path a, Path b) {

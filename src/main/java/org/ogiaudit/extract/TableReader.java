@@ -124,21 +124,9 @@ public final class TableReader {
                 && text.find(Pattern.compile("本年新制作数量|上一年项目数量"), from) < end;
         List<Row> rows = trial ? T2_2019 : T2_2021;
         List<String> problems = new ArrayList<>();
-        int cursor = from;
         int[] at = new int[rows.size()];
         int[] atEnd = new int[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            Matcher m = rows.get(i).anchor().matcher(text.s);
-            m.region(cursor, end);
-            if (m.find()) {
-                at[i] = m.start();
-                atEnd[i] = m.end();
-                cursor = m.end();
-            } else {
-                at[i] = -1;
-                problems.add(rows.get(i).label() + " not found");
-            }
-        }
+        findRows(text, rows, from, end, at, atEnd, problems);
         for (int i = 0; i < rows.size(); i++) {
             if (at[i] < 0) {
                 addCells(cells, "T2", rows.get(i), fail(new Values(rows.get(i).columns().length), "row not found"), 0, null);
@@ -156,6 +144,26 @@ public final class TableReader {
         return state("T2", problems, text, from);
     }
 
+    /**
+     * Finds each row's label in the format's order between {@code from} and {@code limit}: where row i starts and its
+     * label ends ({@code at[i] = -1} when it is not there, which {@code problems} then says).
+     */
+    private static void findRows(Joined text, List<Row> rows, int from, int limit, int[] at, int[] atEnd, List<String> problems) {
+        int cursor = from;
+        for (int i = 0; i < rows.size(); i++) {
+            Matcher m = rows.get(i).anchor().matcher(text.s);
+            m.region(cursor, limit);
+            if (m.find()) {
+                at[i] = m.start();
+                atEnd[i] = m.end();
+                cursor = m.end();
+            } else {
+                at[i] = -1;
+                problems.add(rows.get(i).label() + " not found");
+            }
+        }
+    }
+
     // ---- table 三 ----
 
     private static int readT3(Joined text, int from, int t4Start, List<TableCell> cells, List<TableRead> reads) {
@@ -171,20 +179,8 @@ public final class TableReader {
         rows.addAll(T3_TAIL);
         int[] at = new int[rows.size()];
         int[] atEnd = new int[rows.size()];
-        int cursor = from;
         List<String> problems = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Matcher m = rows.get(i).anchor().matcher(text.s);
-            m.region(cursor, limit);
-            if (m.find()) {
-                at[i] = m.start();
-                atEnd[i] = m.end();
-                cursor = m.end();
-            } else {
-                at[i] = -1;
-                problems.add(rows.get(i).label() + " not found");
-            }
-        }
+        findRows(text, rows, from, limit, at, atEnd, problems);
         int lastEnd = from;
         Values[] read = new Values[rows.size()];
         int[] where = new int[rows.size()];
