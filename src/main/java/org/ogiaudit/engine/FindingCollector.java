@@ -130,14 +130,26 @@ public final class FindingCollector {
         INSTANCE;
 
         @Override public int compare(String a, String b) {
-            String[] x = a.replace("R", "").split("\\.");
-            String[] y = b.replace("R", "").split("\\.");
-            for (int i = 0; i < Math.min(x.length, y.length); i++) {
-                int c = x[i].matches("\\d+") && y[i].matches("\\d+") ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
-                        : x[i].compareTo(y[i]);
-                if (c != 0) return c;
+            // compare digit runs as numbers and everything else as characters, without regexes (sorting is hot)
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                char x = a.charAt(i);
+                char y = b.charAt(j);
+                if (Character.isDigit(x) && Character.isDigit(y)) {
+                    int si = i;
+                    int sj = j;
+                    while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
+                    while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
+                    int c = Long.compare(Long.parseLong(a.substring(si, i)), Long.parseLong(b.substring(sj, j)));
+                    if (c != 0) return c;
+                } else {
+                    if (x != y) return Character.compare(x, y);
+                    i++;
+                    j++;
+                }
             }
-            return Integer.compare(x.length, y.length);
+            return Integer.compare(a.length() - i, b.length() - j);
         }
     }
 

@@ -35,7 +35,7 @@ public final class Breakdowns {
         List<Breakdown> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
-            if (line.contains(" | ")) continue;
+            if (line.contains(" | ") || line.indexOf('中') < 0) continue; // every pattern needs 其中 or …中
             String[] clauses = line.split("(?<=。)");
             for (int k = 0; k < clauses.length; k++) {
                 String c = clauses[k];
@@ -88,7 +88,7 @@ public final class Breakdowns {
     public static List<StatedTotal> receivedRequests(List<Sentence> sentences) {
         List<StatedTotal> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (s.text().contains(" | ")) continue;
+            if (s.text().contains(" | ") || s.text().indexOf('件') < 0 || !s.text().contains("申请")) continue;
             for (String clause : s.text().split("[，,；;]")) {
                 Matcher m = RECEIVED.matcher(clause);
                 if (m.find()) {

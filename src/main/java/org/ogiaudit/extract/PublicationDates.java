@@ -43,6 +43,7 @@ public final class PublicationDates {
     public static Found fromText(List<String> lines, int from, int to) {
         for (int i = from; i < Math.min(to, from + SEARCH_LINES); i++) {
             String line = lines.get(i);
+            if (line.indexOf('时') < 0 && line.indexOf('日') < 0 && line.indexOf('发') < 0) continue; // every label has one
             Matcher m = LABELLED.matcher(line);
             while (m.find()) {
                 LocalDate d = ChineseDates.parse(m.group(2));

@@ -18,6 +18,8 @@ public final class Titles {
 
     /** The title that opens {@code line}, or null. */
     public static String titleAtStart(String line) {
+        int head = Math.min(line.length(), 140);
+        if (line.lastIndexOf("报告", head) < 0 && line.lastIndexOf("年报", head) < 0) return null; // a title ends so
         String l = line.strip().replaceFirst("^(标题|名称|题目)\\s*[:：|]\\s*", "");
         Matcher m = TITLE.matcher(l);
         if (!m.find()) return null;

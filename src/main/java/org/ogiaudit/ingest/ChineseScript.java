@@ -22,13 +22,13 @@ public final class ChineseScript {
      * simplified report holds almost none, so the costly transliteration runs only on texts that may be traditional.
      */
     static final String RESOURCE = "/traditional-chars.txt";
-    private final java.util.Set<Character> traditionalOnly = load();
+    private final java.util.BitSet traditionalOnly = load();
 
-    private static java.util.Set<Character> load() {
+    private static java.util.BitSet load() {
         try (var in = ChineseScript.class.getResourceAsStream(RESOURCE)) {
             String chars = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-            java.util.Set<Character> set = new java.util.HashSet<>(chars.length() * 2);
-            for (int i = 0; i < chars.length(); i++) set.add(chars.charAt(i));
+            java.util.BitSet set = new java.util.BitSet(0x10000);
+            for (int i = 0; i < chars.length(); i++) set.set(chars.charAt(i));
             return set;
         } catch (java.io.IOException | NullPointerException e) {
             throw new IllegalStateException("the build lacks " + RESOURCE, e);
@@ -37,7 +37,9 @@ public final class ChineseScript {
 
     /** The resource's characters (for the test that keeps it current). */
     java.util.Set<Character> traditionalOnly() {
-        return traditionalOnly;
+        java.util.Set<Character> out = new java.util.HashSet<>();
+        traditionalOnly.stream().forEach(c -> out.add((char) c));
+        return out;
     }
 
     /** Returns simplified lines, or the same list when the text is not traditional. */
@@ -49,7 +51,7 @@ public final class ChineseScript {
             char c = joined.charAt(i);
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
-                if (traditionalOnly.contains(c)) candidates++;
+                if (traditionalOnly.get(c)) candidates++;
             }
         }
         // few traditional-only characters: not a traditional text (the full conversion below decides the rest)
