@@ -29,6 +29,10 @@ public final class Organs {
     private static final String NOT_A_PLACE_END = "全本我各该城超都门省县市区州场社小辖两郊景农街是到在对及和与出要涉提入以于为向从由经把被将";
     private static final Pattern LEADING_FUNCTION_CHARS = Pattern.compile("^[是的在和与及由对为向按据经将把被从于以了年日月各全本我该其共对至]+");
 
+    private static final Pattern SELF = Pattern.compile("我(市|区|县|镇|乡|局|委|办)");
+    private static final Pattern TITLE_ORGAN = Pattern.compile(
+            "^(.*?)\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?(.*?)(?:政府信息公开|政务公开|信息公开|资讯公开)");
+
     /** An organ name and where it came from. */
     public record Named(String name, String source) { }
 
@@ -37,7 +41,7 @@ public final class Organs {
     /** The organ named in a title, or null. */
     public static String fromTitle(String title) {
         String t = title.replaceFirst("^(关于|《)", "").replaceAll("[“”\"《》]", "");
-        Matcher m = Pattern.compile("^(.*?)\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?(.*?)(?:政府信息公开|政务公开|信息公开|资讯公开)").matcher(t);
+        Matcher m = TITLE_ORGAN.matcher(t);
         if (!m.find()) return null;
         String before = m.group(1).strip().replaceAll("(关于|的)$", "");
         String between = m.group(2).strip().replaceAll("^(度|的)", "");
@@ -110,7 +114,7 @@ public final class Organs {
                 if (place != null) governments.merge(place + "人民政府", 1, Integer::sum);
                 at = line.indexOf("人民政府", at + 4);
             }
-            Matcher self = Pattern.compile("我(市|区|县|镇|乡|局|委|办)").matcher(line);
+            Matcher self = SELF.matcher(line);
             while (self.find()) selves.merge(self.group(1), 1, Integer::sum);
             Matcher m = CITY_NAME.matcher(raw);
             while (m.find()) {

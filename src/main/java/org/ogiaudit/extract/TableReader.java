@@ -91,6 +91,15 @@ public final class TableReader {
     /** Table 四 starts at its heading, its header, or the 行政复议 | 行政诉讼 banner. */
     private static final Pattern T4_START = Pattern.compile(
             "(?m)^[四4]?\\s*、?\\s*(?:政府信息公开)?行政复议、?行政诉讼情况|结果维持|^行政复议\\s*\\|?\\s*行政诉讼");
+    private static final Pattern T3_START = Pattern.compile("本年新收");
+    private static final Pattern T2_START = Pattern.compile("第二十条第\\s*[(（]一[)）]\\s*项|本年制发件数|本年新制作数量");
+    private static final Pattern T2_TRIAL = Pattern.compile("本年新制作数量|上一年项目数量");
+    private static final Pattern T2_BLOCK = Pattern.compile("第二十条");
+    private static final Pattern T3_2021 = Pattern.compile("收费通知|逾期不补|不补正");
+    private static final Pattern T4_WORDS = Pattern.compile("维持|审结");
+    private static final Pattern LINE_WITH_DIGIT = Pattern.compile("[^\\n]*\\d[^\\n]*");
+    private static final Pattern LAST_ROW_DIGITS = Pattern.compile("^[^\\d\\n]{0,40}?[\\d\\s]+");
+    private static final Pattern NEXT_HEADING = Pattern.compile("(?m)^[一二三四五六七八九十]{1,2}、\\s*(?!本年|上年|结转)\\p{IsHan}{2}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     /**
      * A row's list number: a digit and "." or "、" before a Chinese label, even right after the previous row's digits
@@ -106,8 +115,8 @@ public final class TableReader {
         Joined text = new Joined(lines, start, end);
         List<TableCell> cells = new ArrayList<>();
         List<TableRead> reads = new ArrayList<>();
-        int t3Start = text.find(Pattern.compile("本年新收"), 0);
-        int t2Start = text.find(Pattern.compile("第二十条第\\s*[(（]一[)）]\\s*项|本年制发件数|本年新制作数量"), 0);
+        int t3Start = text.find(T3_START, 0);
+        int t2Start = text.find(T2_START, 0);
         int t4Start = text.find(T4_START, t3Start < 0 ? 0 : t3Start);
         reads.add(readT2(text, t2Start, t3Start >= 0 ? t3Start : t4Start, cells));
         int t3End = readT3(text, t3Start, t4Start, cells, reads);
@@ -120,8 +129,8 @@ public final class TableReader {
     private static TableRead readT2(Joined text, int from, int until, List<TableCell> cells) {
         if (from < 0) return new TableRead("T2", TableRead.State.ABSENT, null, null);
         int end = until > from ? until : text.nextHeading(from);
-        boolean trial = text.find(Pattern.compile("本年新制作数量|上一年项目数量"), from) >= 0
-                && text.find(Pattern.compile("本年新制作数量|上一年项目数量"), from) < end;
+        boolean trial = text.find(T2_TRIAL, from) >= 0
+                && text.find(T2_TRIAL, from) < end;
         List<Row> rows = trial ? T2_2019 : T2_2021;
         List<String> problems = new ArrayList<>();
         int[] at = new int[rows.size()];
@@ -134,7 +143,7 @@ public final class TableReader {
             }
             int segEnd = end;
             for (int j = i + 1; j < rows.size(); j++) if (at[j] >= 0) { segEnd = at[j]; break; }
-            int blockHeader = text.find(Pattern.compile("第二十条"), atEnd[i]);
+            int blockHeader = text.find(T2_BLOCK, atEnd[i]);
             if (blockHeader >= 0 && blockHeader < segEnd) segEnd = blockHeader;
             Row row = rows.get(i);
             Values v = values(text.s.substring(atEnd[i], segEnd), row.columns().length, null);
@@ -172,8 +181,8 @@ public final class TableReader {
             return -1;
         }
         int limit = t4Start > from ? t4Start : text.nextHeading(from + 1);
-        boolean format2021 = text.find(Pattern.compile("收费通知|逾期不补|不补正"), from) >= 0
-                && text.find(Pattern.compile("收费通知|逾期不补|不补正"), from) < limit;
+        boolean format2021 = text.find(T3_2021, from) >= 0
+                && text.find(T3_2021, from) < limit;
         List<Row> rows = new ArrayList<>(T3_HEAD);
         rows.addAll(format2021 ? T3_OTHER_2021 : T3_OTHER_2019);
         rows.addAll(T3_TAIL);
@@ -296,7 +305,7 @@ public final class TableReader {
         int lineEnd = nl < 0 || nl > limit ? Math.min(limit, text.s.length()) : nl;
         String rest = text.s.substring(from, lineEnd);
         if (rest.contains("|")) return lineEnd;
-        Matcher m = Pattern.compile("^[^\\d\\n]{0,40}?[\\d\\s]+").matcher(text.s);
+        Matcher m = LAST_ROW_DIGITS.matcher(text.s);
         m.region(from, Math.min(text.s.length(), Math.max(limit, from)));
         return m.find() ? m.end() : lineEnd;
     }
@@ -315,11 +324,11 @@ public final class TableReader {
             }
         }
         String seg = text.s.substring(headerEnd, end);
-        if (!seg.matches("(?s).*\\d.*") && text.find(Pattern.compile("维持|审结"), from) < 0) {
+        if (!seg.matches("(?s).*\\d.*") && text.find(T4_WORDS, from) < 0) {
             return new TableRead("T4", TableRead.State.ABSENT, null, null); // a heading without its table
         }
         if (seg.contains("|")) {
-            Matcher line = Pattern.compile("[^\\n]*\\d[^\\n]*").matcher(seg);
+            Matcher line = LINE_WITH_DIGIT.matcher(seg);
             seg = line.find() ? "|" + line.group() : seg; // a leading separator: the values start at once
         }
         Values v = values(seg, 15, new int[] {3, 5});
@@ -513,7 +522,7 @@ public final class TableReader {
 
         /** The next top-level heading of the report (五、…) after {@code from}, or the end. */
         int nextHeading(int from) {
-            Matcher m = Pattern.compile("(?m)^[一二三四五六七八九十]{1,2}、\\s*(?!本年|上年|结转)\\p{IsHan}{2}").matcher(s);
+            Matcher m = NEXT_HEADING.matcher(s);
             int pos = Math.max(0, from);
             while (m.find(pos)) {
                 if (m.start() > from) return m.start();
