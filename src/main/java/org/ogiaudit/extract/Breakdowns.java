@@ -42,14 +42,14 @@ public final class Breakdowns {
                 Matcher m = BEFORE_QIZHONG.matcher(c);
                 Matcher a = AMONG.matcher(c);
                 if (m.find()) {
-                    add(out, c, m, c.substring(m.end()), i + 1, null);
+                    add(out, c, m, c.substring(m.end()), i + 1);
                 } else if (a.find()) {
-                    add(out, c, a, c.substring(a.end()), i + 1, null);
+                    add(out, c, a, c.substring(a.end()), i + 1);
                 } else if (k > 0 && c.strip().startsWith("其中")) {
                     Matcher t = ENDS_WITH_TOTAL.matcher(clauses[k - 1].replaceAll("[。\\s]+$", ""));
                     if (t.find()) {
                         String rest = c.strip().replaceFirst("^其中[，,:：]?", "");
-                        add(out, clauses[k - 1] + c, t, rest, i + 1, null);
+                        add(out, clauses[k - 1] + c, t, rest, i + 1);
                     }
                 }
             }
@@ -57,7 +57,7 @@ public final class Breakdowns {
         return out;
     }
 
-    private static void add(List<Breakdown> out, String clause, Matcher total, String rest, int line, String label) {
+    private static void add(List<Breakdown> out, String clause, Matcher total, String rest, int line) {
         String unit = total.group(2);
         String body = rest;
         int close = body.indexOf(')') >= 0 ? body.indexOf(')') : body.indexOf('）');
@@ -80,7 +80,7 @@ public final class Breakdowns {
         if (parts.size() < 2) return;
         boolean exhaustive = parts.stream().anyMatch(p -> RESIDUAL.matcher(p.label()).find());
         String quote = clause.strip();
-        out.add(new Breakdown(Breakdown.Source.PROSE, label, new BigDecimal(total.group(1)), unit, parts, exhaustive,
+        out.add(new Breakdown(Breakdown.Source.PROSE, null, new BigDecimal(total.group(1)), unit, parts, exhaustive,
                 new Evidence(quote.length() > 200 ? quote.substring(0, 199) + "…" : quote, line), List.of()));
     }
 

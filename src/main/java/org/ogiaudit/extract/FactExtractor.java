@@ -67,7 +67,8 @@ public final class FactExtractor {
             PageMetadata m = metaTitle(doc);
             if (m != null) {
                 String clean = Titles.cleanPageTitle(m.value());
-                title = Titles.titleAtStart(clean) != null ? Titles.titleAtStart(clean) : clean;
+                String inClean = Titles.titleAtStart(clean);
+                title = inClean != null ? inClean : clean;
                 titleEvidence = new Evidence(m.quote(), m.line());
             }
         }
@@ -76,8 +77,11 @@ public final class FactExtractor {
         // organ
         String agency = null;
         String agencySource = null;
-        if (title != null && Organs.fromTitle(title) != null) {
-            String raw = Organs.fromTitle(title);
+        String raw = manifest != null && manifest.agency() != null || title == null ? null : Organs.fromTitle(title);
+        if (manifest != null && manifest.agency() != null) {
+            agency = manifest.agency();
+            agencySource = "manifest";
+        } else if (raw != null) {
             String full = Organs.qualify(raw, lines.subList(start, end));
             agency = Organs.canonical(full);
             agencySource = "title" + (full.equals(raw) ? "" : " (" + raw + " completed from the body)")
@@ -94,17 +98,14 @@ public final class FactExtractor {
                 agencySource = named.source();
             }
         }
-        if (manifest != null && manifest.agency() != null) {
-            agency = manifest.agency();
-            agencySource = "manifest";
-        }
         if (agency == null) notes.add("the organ could not be told from the title or the text");
         report.agency(agency, agencySource).organKind(Organs.kind(agency), "organ name");
         if (manifest != null && manifest.organKind() != null) report.organKind(manifest.organKind(), "manifest");
         if (manifest != null && manifest.region() != null) {
             report.region(manifest.region(), "manifest");
-        } else if (Organs.region(agency) != null) {
-            report.region(Organs.region(agency), "organ name");
+        } else {
+            String region = Organs.region(agency);
+            if (region != null) report.region(region, "organ name");
         }
         if (manifest != null) report.url(manifest.url());
 
@@ -163,7 +164,7 @@ public final class FactExtractor {
         report.startsMidReport(startsMid && part == 1);
         if (startsMid && part == 1) notes.add("the text starts in the middle of a report: parts before it may be lost");
         report.opening(opening(lines, start, end, titleEvidence));
-        report.hasImages(lines.subList(start, end).stream().anyMatch(l -> l.contains(HtmlImages.MARK)));
+        report.hasImages(lines.subList(start, end).stream().anyMatch(l -> l.contains(SourceDocument.IMAGE_LINE)));
 
         List<Mention> mentions = Mentions.find(bodySentences);
         TableReader.Result tables = TableReader.read(lines, start, end);

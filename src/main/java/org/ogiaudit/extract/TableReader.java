@@ -129,8 +129,7 @@ public final class TableReader {
     private static TableRead readT2(Joined text, int from, int until, List<TableCell> cells) {
         if (from < 0) return new TableRead("T2", TableRead.State.ABSENT, null, null);
         int end = until > from ? until : text.nextHeading(from);
-        boolean trial = text.find(T2_TRIAL, from) >= 0
-                && text.find(T2_TRIAL, from) < end;
+        boolean trial = text.has(T2_TRIAL, from, end);
         List<Row> rows = trial ? T2_2019 : T2_2021;
         List<String> problems = new ArrayList<>();
         int[] at = new int[rows.size()];
@@ -181,8 +180,7 @@ public final class TableReader {
             return -1;
         }
         int limit = t4Start > from ? t4Start : text.nextHeading(from + 1);
-        boolean format2021 = text.find(T3_2021, from) >= 0
-                && text.find(T3_2021, from) < limit;
+        boolean format2021 = text.has(T3_2021, from, limit);
         List<Row> rows = new ArrayList<>(T3_HEAD);
         rows.addAll(format2021 ? T3_OTHER_2021 : T3_OTHER_2019);
         rows.addAll(T3_TAIL);
@@ -499,6 +497,11 @@ public final class TableReader {
             if (from < 0) from = 0;
             Matcher m = p.matcher(s);
             return m.find(from) ? m.start() : -1;
+        }
+
+        /** True when {@code p} matches within {@code [from, to)}. */
+        boolean has(Pattern p, int from, int to) {
+            return p.matcher(s).region(Math.max(0, from), Math.min(Math.max(from, to), s.length())).find();
         }
 
         int lineOf(int offset) {

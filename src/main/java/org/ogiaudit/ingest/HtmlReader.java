@@ -145,7 +145,7 @@ final class HtmlReader {
         }
         if (tag.equals("img")) {
             flush(current, lines);
-            lines.add(org.ogiaudit.extract.HtmlImages.MARK); // a table published as a picture leaves this trace
+            lines.add(SourceDocument.IMAGE_LINE); // a table published as a picture leaves this trace
             return;
         }
         boolean block = BLOCK_TAGS.contains(tag);

@@ -16,6 +16,9 @@ import java.util.List;
 public record SourceDocument(String file, DocumentFormat format, String charset, List<String> lines,
                              List<PageMetadata> metadata, int bodyStart, List<String> notes) {
 
+    /** The line an image inside an article is read as: tables are sometimes published as pictures. */
+    public static final String IMAGE_LINE = "[图片]";
+
     /** The first value of the named metadata field, or null. */
     public PageMetadata meta(String name) {
         for (PageMetadata m : metadata) {

@@ -123,12 +123,12 @@ final class HtmlReportPage {
     }
 
     private static String text(AuditResult r) {
-        Set<Integer> hits = new TreeSet<>();
+        TreeSet<Integer> hits = new TreeSet<>();
         for (Finding f : r.findings()) for (Evidence e : f.getEvidence()) if (e.getLine() > 0) hits.add(e.getLine());
         Report rep = r.facts().getReport();
         int from = rep.getFirstLine();
-        if (!hits.isEmpty()) from = Math.min(from, ((TreeSet<Integer>) hits).first());
-        int to = Math.min(r.text().size(), Math.max(rep.getLastLine(), hits.isEmpty() ? 0 : ((TreeSet<Integer>) hits).last()));
+        if (!hits.isEmpty()) from = Math.min(from, hits.first());
+        int to = Math.min(r.text().size(), Math.max(rep.getLastLine(), hits.isEmpty() ? 0 : hits.last()));
         StringBuilder b = new StringBuilder("<div class=\"text\">");
         for (int i = Math.max(1, from); i <= to; i++) {
             b.append("<div class=\"line").append(hits.contains(i) ? " hit" : "").append("\" id=\"L").append(i).append("\"><span class=\"ln\">")
