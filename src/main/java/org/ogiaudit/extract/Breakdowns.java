@@ -19,6 +19,7 @@ public final class Breakdowns {
     private static final Pattern BEFORE_QIZHONG = Pattern.compile("(\\d+)\\s*(条|件)[^，,；;:：(（。\\d]{0,16}?[，,:：]?\\s*[(（]?其中[，,:：]?");
     /** "的N条政府信息中,": a total the parts are "among". */
     private static final Pattern AMONG = Pattern.compile("的\\s*(\\d+)\\s*(条|件)[^，,。\\d]{0,12}?中[，,:：]");
+    private static final Pattern AFTER_FULL_STOP = Pattern.compile("(?<=。)");
     private static final Pattern ENDS_WITH_TOTAL = Pattern.compile("(\\d+)\\s*(条|件)\\s*$");
     private static final Pattern PART = Pattern.compile("^\\s*(?:及|和|以及|另有)?\\s*([^\\d]{1,40}?)\\s*(\\d+)\\s*(条|件)\\s*$");
     private static final Pattern SPLIT = Pattern.compile("[；;，,]|(?<=[条件])\\s*(?=及|和)");
@@ -36,14 +37,15 @@ public final class Breakdowns {
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
             if (line.contains(" | ") || line.indexOf('中') < 0) continue; // every pattern needs 其中 or …中
-            String[] clauses = line.split("(?<=。)");
+            String[] clauses = AFTER_FULL_STOP.split(line);
             for (int k = 0; k < clauses.length; k++) {
                 String c = clauses[k];
+                if (c.indexOf('中') < 0) continue;
                 Matcher m = BEFORE_QIZHONG.matcher(c);
                 Matcher a = AMONG.matcher(c);
-                if (m.find()) {
+                if (c.contains("其中") && m.find()) {
                     add(out, c, m, c.substring(m.end()), i + 1);
-                } else if (a.find()) {
+                } else if (c.indexOf('的') >= 0 && a.find()) {
                     add(out, c, a, c.substring(a.end()), i + 1);
                 } else if (k > 0 && c.strip().startsWith("其中")) {
                     Matcher t = ENDS_WITH_TOTAL.matcher(clauses[k - 1].replaceAll("[。\\s]+$", ""));

@@ -230,6 +230,9 @@ public final class FactExtractor {
 
     private static List<Section> buildSections(List<String> lines, List<Heading> headings, int end) {
         List<Section> out = new ArrayList<>();
+        // the words each line contributes, counted once: a section's size is a sum over its lines
+        int[] wordsBefore = new int[end + 1];
+        for (int i = 0; i < end; i++) wordsBefore[i + 1] = wordsBefore[i] + countWords(lines.get(i));
         boolean inAppendix = false;
         for (int k = 0; k < headings.size(); k++) {
             Heading h = headings.get(k);
@@ -241,19 +244,50 @@ public final class FactExtractor {
                     break;
                 }
             }
-            StringBuilder body = new StringBuilder();
             String first = h.full();
             int textAt = first.indexOf(h.text());
-            if (textAt >= 0) body.append(first.substring(textAt + h.text().length()));
-            for (int i = h.line(); i < stop; i++) body.append(lines.get(i));
-            String compact = body.toString().replaceAll("[\\s\\p{Punct}，。、；：！？“”（）《》—…·]", "");
-            boolean empty = EMPTY_BODY.matcher(compact).matches();
+            String rest = textAt >= 0 ? first.substring(textAt + h.text().length()) : "";
+            int words = countWords(rest) + (stop > h.line() ? wordsBefore[stop] - wordsBefore[h.line()] : 0);
+            // only a body of a few words can be "无" / "本年度无此情况": build the text only then
+            boolean empty = words <= EMPTY_BODY_MAX && EMPTY_BODY.matcher(words(rest, lines, h.line(), stop)).matches();
             Set<SectionKind> kinds = SectionClassifier.classify(h.text());
             String quote = h.full().length() > 80 ? h.full().substring(0, 77) + "…" : h.full();
-            out.add(new Section(kinds, h.text(), h.level(), h.ordinal(), h.line(), compact.length(), empty, inAppendix,
+            out.add(new Section(kinds, h.text(), h.level(), h.ordinal(), h.line(), words, empty, inAppendix,
                     new Evidence(quote, h.line())));
         }
         return out;
+    }
+
+    /** Longest text {@link #EMPTY_BODY} can match. */
+    private static final int EMPTY_BODY_MAX = 24;
+
+    /** Characters that count towards a section's size: not white space, not punctuation. */
+    private static int countWords(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpaceOrPunct(s.charAt(i))) n++;
+        }
+        return n;
+    }
+
+    private static String words(String rest, List<String> lines, int from, int stop) {
+        StringBuilder sb = new StringBuilder();
+        appendWords(sb, rest);
+        for (int i = from; i < stop; i++) appendWords(sb, lines.get(i));
+        return sb.toString();
+    }
+
+    private static void appendWords(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpaceOrPunct(c)) sb.append(c);
+        }
+    }
+
+    private static boolean isSpaceOrPunct(char c) {
+        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c > ' ' && c < '0') || (c > '9' && c < 'A')
+                || (c > 'Z' && c < 'a') || (c > 'z' && c < 127);
+        return "，。、；：！？“”（）《》—…·".indexOf(c) >= 0;
     }
 
     private static Evidence opening(List<String> lines, int start, int end, Evidence title) {

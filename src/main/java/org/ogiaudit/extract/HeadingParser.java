@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.ingest.Han;
 
 /**
  * Finds the headings of a report: 一、 (and 一. 一．), 第一部分, (一) (㈠ is normalised to it on reading), and the
@@ -92,7 +93,7 @@ public final class HeadingParser {
     static int countHan(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) n++;
+            if (Han.is(s.charAt(i))) n++;
         }
         return n;
     }

@@ -42,7 +42,8 @@ public final class LegacyAppendix {
     public static Result read(List<String> lines, int from, int to) {
         int start = -1;
         for (int i = from; i < to; i++) {
-            if (APPENDIX_START.matcher(lines.get(i)).find()) {
+            String line = lines.get(i);
+            if ((line.indexOf('附') >= 0 || line.contains("统计表")) && APPENDIX_START.matcher(line).find()) {
                 start = i;
                 break;
             }
@@ -98,6 +99,7 @@ public final class LegacyAppendix {
     private static List<Row> inline(List<String> lines, int start, int to) {
         List<Row> rows = new ArrayList<>();
         for (int i = start; i < to; i++) {
+            if (!hasSpacedNumbers(lines.get(i))) continue; // what INLINE_ROW needs, without its costly label scan
             Matcher m = INLINE_ROW.matcher(lines.get(i));
             while (m.find()) {
                 String label = m.group(1).replaceAll("^[、,，:：]+", "").strip();
@@ -107,6 +109,27 @@ public final class LegacyAppendix {
             }
         }
         return rows;
+    }
+
+    /** True when a number is followed by white space and another number ("739 4359"). */
+    static boolean hasSpacedNumbers(String line) {
+        for (int i = 0; i + 2 < line.length(); i++) {
+            if (!isDigit(line.charAt(i)) || !isSpace(line.charAt(i + 1))) continue;
+            int j = i + 1;
+            while (j < line.length() && isSpace(line.charAt(j))) j++;
+            if (j < line.length() && line.charAt(j) == '-') j++;
+            if (j < line.length() && isDigit(line.charAt(j))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** A total row followed by "其中：1.…" rows, per column. */

@@ -41,7 +41,7 @@ public final class Mentions {
         int[] counts = new int[MentionTopic.values().length];
         for (Sentence s : sentences) {
             String t = s.text();
-            if (LIST_OF_PARTS.matcher(t).find()) continue;
+            if (t.contains("报告") && LIST_OF_PARTS.matcher(t).find()) continue;
             Set<MentionTopic> topics = EnumSet.noneOf(MentionTopic.class);
             // each topic's patterns need one of a few characters: most sentences are ruled out without a regex
             boolean feeStatement = hasAny(t, "费免收") && FEE_STATEMENT.matcher(t).find() && !NOT_DISCLOSURE_FEE.matcher(t).find();

@@ -21,7 +21,8 @@ public final class PublicationDates {
             "firstpublishedtime", "article:published_time", "og:release_date", "发布时间", "发布日期", "公开日期",
             "公布日期", "时间", "日期");
     private static final Pattern LABELLED = Pattern.compile(
-            "(发布时间|发布日期|公开日期|公布日期|发布于|发表时间|(?<![\\p{IsHan}])时间|(?<![\\p{IsHan}])日期)\\s*[:：|]?\\s*\\|?\\s*(" + ChineseDates.DATE + ")");
+            // the look-ahead rules a position out on its first character, before eight alternatives are tried
+            "(?=[发公时日])(发布时间|发布日期|公开日期|公布日期|发布于|发表时间|(?<![\\p{IsHan}])时间|(?<![\\p{IsHan}])日期)\\s*[:：|]?\\s*\\|?\\s*(" + ChineseDates.DATE + ")");
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(.{0,30}?)\\s*(" + ChineseDates.DATE + ")\\s*$");
     private static final int SEARCH_LINES = 15;
 

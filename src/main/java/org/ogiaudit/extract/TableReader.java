@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.ingest.Han;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.TableCell;
 import org.ogiaudit.model.TableRead;
@@ -91,7 +92,6 @@ public final class TableReader {
     /** Table 四 starts at its heading, its header, or the 行政复议 | 行政诉讼 banner. */
     private static final Pattern T4_START = Pattern.compile(
             "(?m)^[四4]?\\s*、?\\s*(?:政府信息公开)?行政复议、?行政诉讼情况|结果维持|^行政复议\\s*\\|?\\s*行政诉讼");
-    private static final Pattern T3_START = Pattern.compile("本年新收");
     private static final Pattern T2_START = Pattern.compile("第二十条第\\s*[(（]一[)）]\\s*项|本年制发件数|本年新制作数量");
     private static final Pattern T2_TRIAL = Pattern.compile("本年新制作数量|上一年项目数量");
     private static final Pattern T2_BLOCK = Pattern.compile("第二十条");
@@ -115,9 +115,10 @@ public final class TableReader {
         Joined text = new Joined(lines, start, end);
         List<TableCell> cells = new ArrayList<>();
         List<TableRead> reads = new ArrayList<>();
-        int t3Start = text.find(T3_START, 0);
-        int t2Start = text.find(T2_START, 0);
-        int t4Start = text.find(T4_START, t3Start < 0 ? 0 : t3Start);
+        // a report without the tables (every pre-2019 one) is ruled out by plain substring searches
+        int t3Start = text.s.indexOf("本年新收");
+        int t2Start = text.mayHold("第二十条", "本年制发件数", "本年新制作数量") ? text.find(T2_START, 0) : -1;
+        int t4Start = text.mayHold("行政复议", "结果维持") ? text.find(T4_START, t3Start < 0 ? 0 : t3Start) : -1;
         reads.add(readT2(text, t2Start, t3Start >= 0 ? t3Start : t4Start, cells));
         int t3End = readT3(text, t3Start, t4Start, cells, reads);
         reads.add(readT4(text, t4Start, t3End, cells));
@@ -316,7 +317,7 @@ public final class TableReader {
         // the header's words come in any order in PDFs ("结果结果其他…维持纠正"); the values follow its last word
         int headerEnd = from;
         for (int i = end - 1; i >= from; i--) {
-            if (Character.UnicodeScript.of(text.s.charAt(i)) == Character.UnicodeScript.HAN) {
+            if (Han.is(text.s.charAt(i))) {
                 headerEnd = i + 1;
                 break;
             }
@@ -491,6 +492,12 @@ public final class TableReader {
             s = sb.toString();
             firstLine = start + 1;
             this.lines = lines;
+        }
+
+        /** True when the text holds one of {@code words}: a pattern that needs one of them can match. */
+        boolean mayHold(String... words) {
+            for (String w : words) if (s.contains(w)) return true;
+            return false;
         }
 
         int find(Pattern p, int from) {

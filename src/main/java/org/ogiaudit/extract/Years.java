@@ -13,6 +13,7 @@ import org.ogiaudit.model.YearClaim;
 public final class Years {
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(本|现公布|现将|现予公布|特编制|编制完成|形成本)[^。《》]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告");
+    private static final Pattern TITLE = Pattern.compile("《[^》]{0,80}》");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private Years() { }
@@ -21,7 +22,7 @@ public final class Years {
     public static List<YearClaim> selfReferences(List<Sentence> sentences, int titleLine) {
         List<YearClaim> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (s.line() == titleLine) continue;
+            if (s.line() == titleLine || !s.text().contains("报告")) continue;
             Matcher m = SELF_REFERENCE.matcher(s.text());
             if (m.find()) out.add(new YearClaim(Integer.parseInt(m.group(2)), YearClaim.Source.SELF_REFERENCE,
                     new Evidence(Mentions.clip(s.text()), s.line())));
@@ -36,7 +37,9 @@ public final class Years {
     public static Integer dominant(List<String> lines, int from, int to) {
         Map<Integer, Integer> counts = new TreeMap<>();
         for (int i = from; i < to; i++) {
-            String line = lines.get(i).replaceAll("《[^》]{0,80}》", "");
+            String line = lines.get(i);
+            if (line.indexOf('年') < 0) continue;
+            if (line.indexOf('《') >= 0) line = TITLE.matcher(line).replaceAll("");
             Matcher m = YEAR.matcher(line);
             while (m.find()) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
         }

@@ -49,7 +49,7 @@ public final class ChineseScript {
         int candidates = 0;
         for (int i = 0; i < joined.length(); i++) {
             char c = joined.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (Han.is(c)) {
                 han++;
                 if (traditionalOnly.get(c)) candidates++;
             }
@@ -61,7 +61,7 @@ public final class ChineseScript {
         int changed = 0;
         for (int i = 0; i < joined.length(); i++) {
             char c = joined.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != converted.charAt(i)) changed++;
+            if (Han.is(c) && c != converted.charAt(i)) changed++;
         }
         if (changed < MIN_CHANGED || changed < han * TRADITIONAL_SHARE) return lines;
         return List.of(converted.split("\n", -1));

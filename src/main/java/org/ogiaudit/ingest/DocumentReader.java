@@ -139,7 +139,7 @@ public final class DocumentReader {
                 char c = line.charAt(i);
                 total++;
                 if (c == '\uFFFD') replacement++;
-                else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han++;
+                else if (Han.is(c)) han++;
             }
         }
         if (total == 0 || (han == 0 && format != DocumentFormat.PDF)) {

@@ -34,7 +34,7 @@ final class PdfReader {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(doc);
-            long han = text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+            long han = text.codePoints().filter(Han::is).count();
             if (han < (long) MIN_HAN_PER_PAGE * pages) {
                 throw new IngestException("the PDF has no text layer (" + pages + " page(s), " + han
                         + " characters of text): it is probably a scan and needs OCR first");

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->|<!\\[(?:if|endif)[^\\]]*\\]>|-->");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final String[] CJK_NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     private TextNormalizer() { }
@@ -41,9 +40,41 @@ public final class TextNormalizer {
             i += Character.charCount(cp);
             appendNormalized(sb, cp);
         }
-        String s = HTML_COMMENT.matcher(sb).replaceAll("");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
-        return dropSpacesBetweenHan(s);
+        CharSequence s = sb;
+        if (sb.indexOf("<!") >= 0 || sb.indexOf("-->") >= 0) s = HTML_COMMENT.matcher(sb).replaceAll("");
+        return dropSpacesBetweenHan(collapseSpaces(s).strip());
+    }
+
+    /** Every run of white space (see {@link #isSpace}) as one plain space. */
+    private static String collapseSpaces(CharSequence s) {
+        int n = s.length();
+        if (!needsCollapse(s)) return s.toString();
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                continue;
+            }
+            out.append(' ');
+            while (i + 1 < n && isSpace(s.charAt(i + 1))) i++;
+        }
+        return out.toString();
+    }
+
+    /** True unless every white space in {@code s} is already a lone plain space. */
+    private static boolean needsCollapse(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < s.length() && isSpace(s.charAt(i + 1))))) return true;
+        }
+        return false;
+    }
+
+    /** White space: the regex class \s, no-break space, U+2000–U+200A, U+202F, U+205F and U+3000. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F
+                || c == 0x205F || c == 0x3000;
     }
 
     private static void appendNormalized(StringBuilder sb, int cp) {
@@ -85,7 +116,7 @@ public final class TextNormalizer {
 
     /** True for Chinese characters and Chinese punctuation (not for digits or Latin letters). */
     public static boolean isHanOrCjkPunct(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        return Han.is(c)
                 || (c >= 0x3000 && c <= 0x303F) || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—';
     }
 }
