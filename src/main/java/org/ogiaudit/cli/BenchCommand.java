@@ -54,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Folder of real reports to copy from (default: ${DEFAULT-VALUE}).")
     Path sources;
 
+    @Option(names = "--only", paramLabel = "FORMAT",
+            description = "Copy only files of one format (PDF, HTML or TEXT): PDF makes the parse-heavy corpus on which "
+                    + "thread scaling is judged (default: every format, in the corpus's proportions).")
+    DocumentFormat only;
+
     @Option(names = "--work", defaultValue = "target/bench", description = "Where the corpus and results go (default: ${DEFAULT-VALUE}).")
     Path work;
 
@@ -100,15 +105,27 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("warm-up: %d files, untimed%n", warm.size());
 
         long f0 = System.nanoTime();
+        long gc0 = gcMillis();
+        long jit0 = jitMillis();
+        ThreadCpu cpu0 = ThreadCpu.now();
         floor(inputs);
         double floorSeconds = (System.nanoTime() - f0) / 1e9;
+        long floorGc = gcMillis() - gc0;
+        long floorJit = jitMillis() - jit0;
+        ThreadCpu floorCpu = ThreadCpu.now().minus(cpu0);
 
         Checker checker = new Checker(rulebook, new DocumentReader());
         Tally tally = new Tally();
         LongAdder renderNanos = new LongAdder();
         long p0 = System.nanoTime();
+        long gc1 = gcMillis();
+        long jit1 = jitMillis();
+        ThreadCpu cpu1 = ThreadCpu.now();
         pipeline(inputs, checker, tally, renderNanos, work.resolve("results.jsonl"), rulebook);
         double pipeSeconds = (System.nanoTime() - p0) / 1e9;
+        long pipeGc = gcMillis() - gc1;
+        long pipeJit = jitMillis() - jit1;
+        ThreadCpu pipeCpu = ThreadCpu.now().minus(cpu1);
         System.gc(); // what the batch left behind: nothing, if results are streamed
         long retained = heapUsed();
 
@@ -118,7 +135,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("stages (thread-seconds): read %.2f · extract %.2f · rules %.2f · render %.2f%n", checker.times().readSeconds(),
                 checker.times().extractSeconds(), checker.times().rulesSeconds(), renderNanos.sum() / 1e9);
         out.printf("pipeline/floor: %.2f%n", pipeSeconds / floorSeconds);
-        out.printf("heap: live after full GCs at most %.0f MB · retained after the batch %.0f MB · peak used %.0f MB (max %d MB) · peak RSS: %s%n",
+        out.printf("CPU seconds by thread kind: floor %s · pipeline %s (work/floor work: %.2f)%n", floorCpu, pipeCpu,
+                pipeCpu.work() / Math.max(0.01, floorCpu.work()));
+        out.printf("collector pauses: floor %.2f s · pipeline %.2f s; JIT compile time: floor %.2f s · pipeline %.2f s%n",
+                floorGc / 1e3, pipeGc / 1e3, floorJit / 1e3, pipeJit / 1e3);
+        out.printf("heap: live after full GCs at most %.0f MB · retained after the batch %.0f MB · pool peaks summed %.0f MB (heap max %d MB) · peak RSS: %s%n",
                 liveAfterGc.get() / 1048576.0, retained / 1048576.0, peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576, peakRss());
         out.flush();
         return ExitCodes.OK;
@@ -126,10 +147,11 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Copies every corpus file round-robin under new names until there are --size reports' worth of files. */
     private Path build() throws IOException {
-        Path corpus = work.resolve("corpus-" + size);
+        Path corpus = work.resolve("corpus-" + (only == null ? "" : only.name().toLowerCase(java.util.Locale.ROOT) + "-") + size);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> DocumentFormat.of(p) != null).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(p -> DocumentFormat.of(p) != null)
+                    .filter(p -> only == null || DocumentFormat.of(p) == only).sorted().toList();
         }
         if (files.isEmpty()) throw new IOException("no reports under " + sources);
         if (Files.isDirectory(corpus)) {
@@ -183,6 +205,19 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Time spent in collections so far, as the collectors report it (pauses, for the stop-the-world ones). */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
+        return ms;
+    }
+
+    /** Time the JIT compiler threads have spent compiling so far: CPU taken from the checking threads on a small machine. */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static long heapUsed() {

@@ -200,12 +200,17 @@ public final class FactExtractor {
         return out;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        return false;
+    }
+
     private static Evidence findTitle(List<String> lines, int start, int end) {
         for (int i = start; i < Math.min(end, start + TITLE_SEARCH); i++) {
             String t = Titles.titleAtStart(lines.get(i));
             if (t != null) return new Evidence(t, i + 1);
             // a title set on two lines: the organ, then the year and "政府信息公开工作年度报告" (common in PDFs)
-            if (i + 1 < end && lines.get(i).length() <= 25 && !lines.get(i).matches(".*\\d.*")
+            if (i + 1 < end && lines.get(i).length() <= 25 && !hasDigit(lines.get(i))
                     && Organs.kind(lines.get(i).strip()) != org.ogiaudit.model.OrganKind.UNKNOWN) {
                 String joined = Titles.titleAtStart(lines.get(i).strip() + lines.get(i + 1).strip());
                 if (joined != null && joined.length() > lines.get(i).strip().length()) return new Evidence(joined, i + 1);

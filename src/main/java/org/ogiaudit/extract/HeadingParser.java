@@ -27,6 +27,8 @@ public final class HeadingParser {
     private static final Pattern TABLE_ROW_2 = Pattern.compile("^(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)(\\s|\\d|\\(|[1-9][.、]|$)");
     private static final Pattern CUT = Pattern.compile("[。；;：:！？!?\\s|]|第二十条|\\((?:本列|区分)");
     private static final int MAX_HEADING = 40;
+    /** The characters a heading can start with (the patterns above): other lines are ruled out at once. */
+    private static final String FIRST_CHARS = "一二三四五六七八九十第(（概总主收政行存其";
     private static final Pattern HEADING_END = Pattern.compile("^.{0,30}?(情况统计表|统计表|附表|情况|事项|措施|概述|方面)");
 
     private HeadingParser() { }
@@ -59,6 +61,7 @@ public final class HeadingParser {
 
     static Heading parseLine(String line, int lineNo) {
         String l = line.strip();
+        if (l.isEmpty() || FIRST_CHARS.indexOf(l.charAt(0)) < 0) return null;
         Matcher m = LEVEL1.matcher(l);
         if (m.matches()) return make(lineNo, 1, m.group(1), m.group(2), l, TABLE_ROW_1);
         m = PART.matcher(l);

@@ -29,6 +29,7 @@ public final class Organs {
     private static final String NOT_A_PLACE_END = "全本我各该城超都门省县市区州场社小辖两郊景农街是到在对及和与出要涉提入以于为向从由经把被将";
     private static final Pattern LEADING_FUNCTION_CHARS = Pattern.compile("^[是的在和与及由对为向按据经将把被从于以了年日月各全本我该其共对至]+");
 
+    private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]{0,80}》");
     private static final Pattern SELF = Pattern.compile("我(市|区|县|镇|乡|局|委|办)");
     private static final Pattern TITLE_ORGAN = Pattern.compile(
             "^(.*?)\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?(.*?)(?:政府信息公开|政务公开|信息公开|资讯公开)");
@@ -106,7 +107,7 @@ public final class Organs {
         Map<String, Integer> places = new HashMap<>();
         Map<String, Integer> selves = new HashMap<>();
         for (String raw : lines) {
-            String line = raw.replaceAll("《[^》]{0,80}》", "《》");
+            String line = raw.indexOf('《') >= 0 ? BOOK_TITLE.matcher(raw).replaceAll("《》") : raw;
             int at = line.indexOf("人民政府");
             while (at >= 0) {
                 String before = line.substring(Math.max(0, at - 10), at);
@@ -114,8 +115,11 @@ public final class Organs {
                 if (place != null) governments.merge(place + "人民政府", 1, Integer::sum);
                 at = line.indexOf("人民政府", at + 4);
             }
-            Matcher self = SELF.matcher(line);
-            while (self.find()) selves.merge(self.group(1), 1, Integer::sum);
+            if (line.indexOf('我') >= 0) {
+                Matcher self = SELF.matcher(line);
+                while (self.find()) selves.merge(self.group(1), 1, Integer::sum);
+            }
+            if (raw.indexOf('市') < 0 && raw.indexOf('区') < 0 && raw.indexOf('县') < 0) continue;
             Matcher m = CITY_NAME.matcher(raw);
             while (m.find()) {
                 String name = LEADING_FUNCTION_CHARS.matcher(m.group(1)).replaceFirst("");

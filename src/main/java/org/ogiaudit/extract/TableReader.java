@@ -106,6 +106,12 @@ public final class TableReader {
      * on a flattened page ("…00000003.危及…"). A decimal point is followed by digits, so amounts are safe.
      */
     private static final Pattern LIST_MARKER = Pattern.compile("\\d[、．.](?=\\s*[\\p{IsHan}“”\"'(（])|(?<![\\d.])\\d{1,2}[、．.](?=\\s*\\D)");
+    private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
+    private static final Pattern ALL_DIGITS = Pattern.compile("\\d+");
+    /** What a cell may hold around its number: spaces, thousands separators, a unit. */
+    private static final Pattern CELL_NOISE = Pattern.compile("[\\s,，元万]");
+    /** A bracketed remark without digits ("(本列数据…)"), which sits between a row's label and its numbers. */
+    private static final Pattern BRACKETED_WORDS = Pattern.compile("[(（][^)）\\d]{0,40}[)）]");
     private static final Pattern ZEROISH = Pattern.compile("^[—–\\-－/]+$|^无$");
 
     private TableReader() { }
@@ -323,7 +329,7 @@ public final class TableReader {
             }
         }
         String seg = text.s.substring(headerEnd, end);
-        if (!seg.matches("(?s).*\\d.*") && text.find(T4_WORDS, from) < 0) {
+        if (!ANY_DIGIT.matcher(seg).find() && text.find(T4_WORDS, from) < 0) {
             return new TableRead("T4", TableRead.State.ABSENT, null, null); // a heading without its table
         }
         if (seg.contains("|")) {
@@ -402,8 +408,8 @@ public final class TableReader {
                     if (allBlank) v.numbers[i] = BigDecimal.ZERO;
                 } else if (ZEROISH.matcher(p).matches()) {
                     v.numbers[i] = BigDecimal.ZERO;
-                } else if (NUMBER.matcher(p.replaceAll("[\\s,，元万]", "")).matches()) {
-                    v.numbers[i] = new BigDecimal(p.replaceAll("[\\s,，元万]", ""));
+                } else if (NUMBER.matcher(CELL_NOISE.matcher(p).replaceAll("")).matches()) {
+                    v.numbers[i] = new BigDecimal(CELL_NOISE.matcher(p).replaceAll(""));
                 } else {
                     return fail(v, "cell " + (i + 1) + " reads \"" + p + "\"");
                 }
@@ -413,7 +419,7 @@ public final class TableReader {
             return v;
         }
         String clean = LIST_MARKER.matcher(segment).replaceAll(" ");
-        clean = clean.replaceAll("[(（][^)）\\d]{0,40}[)）]", " ");
+        clean = BRACKETED_WORDS.matcher(clean).replaceAll(" ");
         List<String> tokens = new ArrayList<>();
         Matcher m = NUMBER.matcher(clean);
         while (m.find()) tokens.add(m.group());
@@ -427,7 +433,7 @@ public final class TableReader {
         }
         if (tokens.isEmpty()) return fail(v, "no numbers");
         String digits = String.join("", tokens);
-        if (groups != null && digits.matches("\\d+")) {
+        if (groups != null && ALL_DIGITS.matcher(digits).matches()) {
             long[] split = GluedDigits.splitGroups(digits, groups[0], groups[1]);
             if (split != null) {
                 for (int i = 0; i < n; i++) {

@@ -40,6 +40,7 @@ final class HtmlReader {
             "(发布时间|发布日期|公开日期|公布日期|发文日期|成文日期|生成日期|时间|日期|发布机构|发文机关|来源|信息来源|索引号|标题|名称)"
                     + "\\s*[:：|]?\\s*\\|?\\s*([^|]{1,60})");
     private static final int MIN_ARTICLE_CHARS = 150;
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
 
     DocumentReader.RawDocument read(byte[] bytes) throws IngestException {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
@@ -124,7 +125,7 @@ final class HtmlReader {
     private static void render(Node node, List<String> lines, StringBuilder current, int depth) {
         if (depth > 400) return; // pathological nesting: the rest of the branch is dropped, not the batch
         if (node instanceof TextNode t) {
-            current.append(t.getWholeText().replaceAll("[\\s\\u00A0]+", " "));
+            current.append(WHITE_SPACE.matcher(t.getWholeText()).replaceAll(" "));
             return;
         }
         if (!(node instanceof Element e)) return;
@@ -162,7 +163,7 @@ final class HtmlReader {
 
     /** Keeps labelled template fields ("发布时间：2019-01-10") found in the page outside the article. */
     private static void collectTemplateFields(Element body, Element article, List<PageMetadata> meta) {
-        String articleText = article.text();
+        boolean emptyArticle = !article.hasText();
         article.remove();
         List<String> outside = new ArrayList<>();
         render(body, outside, new StringBuilder(), 0);
@@ -181,6 +182,6 @@ final class HtmlReader {
                 meta.add(new PageMetadata(label, value, line, 0));
             }
         }
-        if (articleText.isEmpty()) meta.add(new PageMetadata("note", "empty article", "", 0));
+        if (emptyArticle) meta.add(new PageMetadata("note", "empty article", "", 0));
     }
 }

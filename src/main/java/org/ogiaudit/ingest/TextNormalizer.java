@@ -36,6 +36,13 @@ public final class TextNormalizer {
     public static String normalize(String line) {
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); ) {
+            char c = line.charAt(i);
+            // most characters are Chinese or printable ASCII, which stay as they are
+            if ((c >= 0x4E00 && c <= 0x9FFF) || (c > ' ' && c < 0x7F)) {
+                sb.append(c);
+                i++;
+                continue;
+            }
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
             appendNormalized(sb, cp);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TextNormalizerTest {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->|<!\\[(?:if|endif)[^\\]]*\\]>|-->");
-    private static final String ALPHABET = "政府 a1\t\n\u000b\u00a0\u2003\u3000\u202f\u205f\u200b<!-->[if ]，。(";
+    private static final String ALPHABET = "政府 a1\t\n\u000b\u00a0\u2003\u3000\u202f\u205f\u200b<!-->[if ]，。(\u007f";
 
     @Test
     void collapsesWhiteSpaceAndDropsCommentsAsTheRegexesDo() {
@@ -39,7 +39,7 @@ class TextNormalizerTest {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '\u200b') continue;
-            if (c == '\u3000' || c == '\u00a0' || c == '\u000b' || c == '\n') mapped.append(' ');
+            if (c == '\u3000' || c == '\u00a0' || c == '\u000b' || c == '\n' || c == '\u007f') mapped.append(' ');
             else if (c == '，') mapped.append(',');
             else mapped.append(c);
         }
