@@ -126,6 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         long pipeGc = gcMillis() - gc1;
         long pipeJit = jitMillis() - jit1;
         ThreadCpu pipeCpu = ThreadCpu.now().minus(cpu1);
+        long liveDuringRun = liveAfterGc.get(); // read before the collection below adds to it
         System.gc(); // what the batch left behind: nothing, if results are streamed
         long retained = heapUsed();
 
@@ -139,8 +140,10 @@ final class BenchCommand implements Callable<Integer> {
                 pipeCpu.work() / Math.max(0.01, floorCpu.work()));
         out.printf("collector pauses: floor %.2f s · pipeline %.2f s; JIT compile time: floor %.2f s · pipeline %.2f s%n",
                 floorGc / 1e3, pipeGc / 1e3, floorJit / 1e3, pipeJit / 1e3);
-        out.printf("heap: live after full GCs at most %.0f MB · retained after the batch %.0f MB · pool peaks summed %.0f MB (heap max %d MB) · peak RSS: %s%n",
-                liveAfterGc.get() / 1048576.0, retained / 1048576.0, peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576, peakRss());
+        String live = liveDuringRun == 0 ? "no full collection ran during the run"
+                : String.format("live after full collections at most %.0f MB", liveDuringRun / 1048576.0);
+        out.printf("heap: %s · %.0f MB after the batch and a full collection · pool peaks summed %.0f MB (heap max %d MB) "
+                + "· peak RSS: %s%n", live, retained / 1048576.0, peakHeapMb(), Runtime.getRuntime().maxMemory() / 1048576, peakRss());
         out.flush();
         return ExitCodes.OK;
     }

@@ -15,7 +15,8 @@ import org.ogiaudit.model.StatisticsPeriod;
  * states only an end.
  */
 public final class Periods {
-    private static final Pattern CUE = Pattern.compile("统计(期限|时限|时间段|时间|期间|区间|周期|范围|截止)|所列数据|发生数|数据统计");
+    /** Words that announce a period; the look-ahead rules a position out on its first character. */
+    private static final Pattern CUE = Pattern.compile("(?=[统所发数])(?:统计(期限|时限|时间段|时间|期间|区间|周期|范围|截止)|所列数据|发生数|数据统计)");
     private static final Pattern RANGE = Pattern.compile("(" + ChineseDates.DATE + ")\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:"
             + "(" + ChineseDates.DATE + ")|(" + ChineseDates.MONTH_DAY + "))");
     /** "统计期限为2019年度", "统计时间为2019年全年", "统计时限为2019年1月至12月": the whole year, without days. */
