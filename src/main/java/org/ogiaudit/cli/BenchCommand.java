@@ -106,12 +106,10 @@ final class BenchCommand implements Callable<Integer> {
 
         long f0 = System.nanoTime();
         long gc0 = gcMillis();
-        long jit0 = jitMillis();
         ThreadCpu cpu0 = ThreadCpu.now();
         floor(inputs);
         double floorSeconds = (System.nanoTime() - f0) / 1e9;
         long floorGc = gcMillis() - gc0;
-        long floorJit = jitMillis() - jit0;
         ThreadCpu floorCpu = ThreadCpu.now().minus(cpu0);
 
         Checker checker = new Checker(rulebook, new DocumentReader());
@@ -119,12 +117,10 @@ final class BenchCommand implements Callable<Integer> {
         LongAdder renderNanos = new LongAdder();
         long p0 = System.nanoTime();
         long gc1 = gcMillis();
-        long jit1 = jitMillis();
         ThreadCpu cpu1 = ThreadCpu.now();
         pipeline(inputs, checker, tally, renderNanos, work.resolve("results.jsonl"), rulebook);
         double pipeSeconds = (System.nanoTime() - p0) / 1e9;
         long pipeGc = gcMillis() - gc1;
-        long pipeJit = jitMillis() - jit1;
         ThreadCpu pipeCpu = ThreadCpu.now().minus(cpu1);
         long liveDuringRun = liveAfterGc.get(); // read before the collection below adds to it
         System.gc(); // what the batch left behind: nothing, if results are streamed
@@ -138,8 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("pipeline/floor: %.2f%n", pipeSeconds / floorSeconds);
         out.printf("CPU seconds by thread kind: floor %s · pipeline %s (work/floor work: %.2f)%n", floorCpu, pipeCpu,
                 pipeCpu.work() / Math.max(0.01, floorCpu.work()));
-        out.printf("collector pauses: floor %.2f s · pipeline %.2f s; JIT compile time: floor %.2f s · pipeline %.2f s%n",
-                floorGc / 1e3, pipeGc / 1e3, floorJit / 1e3, pipeJit / 1e3);
+        out.printf("collector pauses: floor %.2f s · pipeline %.2f s%n", floorGc / 1e3, pipeGc / 1e3);
         String live = liveDuringRun == 0 ? "no full collection ran during the run"
                 : String.format("live after full collections at most %.0f MB", liveDuringRun / 1048576.0);
         out.printf("heap: %s · %.0f MB after the batch and a full collection · pool peaks summed %.0f MB (heap max %d MB) "
@@ -215,12 +210,6 @@ final class BenchCommand implements Callable<Integer> {
         long ms = 0;
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
         return ms;
-    }
-
-    /** Time the JIT compiler threads have spent compiling so far: CPU taken from the checking threads on a small machine. */
-    private static long jitMillis() {
-        var jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static long heapUsed() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ogiaudit.ingest.AsciiClasses;
 import org.ogiaudit.ingest.DocumentFormat;
 import org.ogiaudit.ingest.PageMetadata;
 import org.ogiaudit.ingest.SourceDocument;
@@ -200,17 +201,12 @@ public final class FactExtractor {
         return out;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
-        return false;
-    }
-
     private static Evidence findTitle(List<String> lines, int start, int end) {
         for (int i = start; i < Math.min(end, start + TITLE_SEARCH); i++) {
             String t = Titles.titleAtStart(lines.get(i));
             if (t != null) return new Evidence(t, i + 1);
             // a title set on two lines: the organ, then the year and "政府信息公开工作年度报告" (common in PDFs)
-            if (i + 1 < end && lines.get(i).length() <= 25 && !hasDigit(lines.get(i))
+            if (i + 1 < end && lines.get(i).length() <= 25 && !AsciiClasses.hasDigit(lines.get(i))
                     && Organs.kind(lines.get(i).strip()) != org.ogiaudit.model.OrganKind.UNKNOWN) {
                 String joined = Titles.titleAtStart(lines.get(i).strip() + lines.get(i + 1).strip());
                 if (joined != null && joined.length() > lines.get(i).strip().length()) return new Evidence(joined, i + 1);
@@ -290,7 +286,7 @@ public final class FactExtractor {
     }
 
     private static boolean isSpaceOrPunct(char c) {
-        if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c > ' ' && c < '0') || (c > '9' && c < 'A')
+        if (c < 128) return AsciiClasses.isSpace(c) || (c > ' ' && c < '0') || (c > '9' && c < 'A')
                 || (c > 'Z' && c < 'a') || (c > 'z' && c < 127);
         return "，。、；：！？“”（）《》—…·".indexOf(c) >= 0;
     }

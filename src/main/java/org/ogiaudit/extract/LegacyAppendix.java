@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.ingest.AsciiClasses;
 import org.ogiaudit.model.Breakdown;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.FigureConflict;
@@ -114,22 +115,13 @@ public final class LegacyAppendix {
     /** True when a number is followed by white space and another number ("739 4359"). */
     static boolean hasSpacedNumbers(String line) {
         for (int i = 0; i + 2 < line.length(); i++) {
-            if (!isDigit(line.charAt(i)) || !isSpace(line.charAt(i + 1))) continue;
+            if (!AsciiClasses.isDigit(line.charAt(i)) || !AsciiClasses.isSpace(line.charAt(i + 1))) continue;
             int j = i + 1;
-            while (j < line.length() && isSpace(line.charAt(j))) j++;
+            while (j < line.length() && AsciiClasses.isSpace(line.charAt(j))) j++;
             if (j < line.length() && line.charAt(j) == '-') j++;
-            if (j < line.length() && isDigit(line.charAt(j))) return true;
+            if (j < line.length() && AsciiClasses.isDigit(line.charAt(j))) return true;
         }
         return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** The characters of the regex class {@code \s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** A total row followed by "其中：1.…" rows, per column. */

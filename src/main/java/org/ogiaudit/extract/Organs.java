@@ -29,7 +29,8 @@ public final class Organs {
     private static final String NOT_A_PLACE_END = "全本我各该城超都门省县市区州场社小辖两郊景农街是到在对及和与出要涉提入以于为向从由经把被将";
     private static final Pattern LEADING_FUNCTION_CHARS = Pattern.compile("^[是的在和与及由对为向按据经将把被从于以了年日月各全本我该其共对至]+");
 
-    private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]{0,80}》");
+    /** A document's title in 《》 (up to 80 characters): the names and years in it are not the report's own. */
+    static final Pattern BOOK_TITLE = Pattern.compile("《[^》]{0,80}》");
     private static final Pattern SELF = Pattern.compile("我(市|区|县|镇|乡|局|委|办)");
     private static final Pattern TITLE_ORGAN = Pattern.compile(
             "^(.*?)\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?(.*?)(?:政府信息公开|政务公开|信息公开|资讯公开)");

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.ingest.AsciiClasses;
 import org.ogiaudit.ingest.Han;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.TableCell;
@@ -106,7 +107,6 @@ public final class TableReader {
      * on a flattened page ("…00000003.危及…"). A decimal point is followed by digits, so amounts are safe.
      */
     private static final Pattern LIST_MARKER = Pattern.compile("\\d[、．.](?=\\s*[\\p{IsHan}“”\"'(（])|(?<![\\d.])\\d{1,2}[、．.](?=\\s*\\D)");
-    private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
     private static final Pattern ALL_DIGITS = Pattern.compile("\\d+");
     /** What a cell may hold around its number: spaces, thousands separators, a unit. */
     private static final Pattern CELL_NOISE = Pattern.compile("[\\s,，元万]");
@@ -329,7 +329,7 @@ public final class TableReader {
             }
         }
         String seg = text.s.substring(headerEnd, end);
-        if (!ANY_DIGIT.matcher(seg).find() && text.find(T4_WORDS, from) < 0) {
+        if (!AsciiClasses.hasDigit(seg) && text.find(T4_WORDS, from) < 0) {
             return new TableRead("T4", TableRead.State.ABSENT, null, null); // a heading without its table
         }
         if (seg.contains("|")) {

@@ -13,7 +13,6 @@ import org.ogiaudit.model.YearClaim;
 public final class Years {
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(本|现公布|现将|现予公布|特编制|编制完成|形成本)[^。《》]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告");
-    private static final Pattern TITLE = Pattern.compile("《[^》]{0,80}》");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private Years() { }
@@ -39,7 +38,7 @@ public final class Years {
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
             if (line.indexOf('年') < 0) continue;
-            if (line.indexOf('《') >= 0) line = TITLE.matcher(line).replaceAll("");
+            if (line.indexOf('《') >= 0) line = Organs.BOOK_TITLE.matcher(line).replaceAll("");
             Matcher m = YEAR.matcher(line);
             while (m.find()) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
         }

@@ -80,7 +80,7 @@ public final class TextNormalizer {
 
     /** White space: the regex class \s, no-break space, U+2000–U+200A, U+202F, U+205F and U+3000. */
     private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F
+        return AsciiClasses.isSpace(c) || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F
                 || c == 0x205F || c == 0x3000;
     }
 
