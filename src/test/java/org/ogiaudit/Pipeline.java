@@ -15,8 +15,10 @@ import org.ogiaudit.model.AuditResult;
 
 /** Runs the real pipeline with the project's own rules/ folder, as `ogi-audit check` does. */
 public final class Pipeline {
-    /** The shared corpus beside the project (../shared/corpus), where CI and developers have it. */
-    public static final Path CORPUS = Path.of("..", "shared", "corpus");
+    /** The test corpus in the repository: real reports not already in reports-in/ (see its README.md). */
+    public static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
+    /** The reports a new user runs first; the tests use them too, so they are kept once. */
+    public static final Path REPORTS_IN = Path.of("reports-in");
 
     private static Rulebook rulebook;
 
@@ -34,11 +36,17 @@ public final class Pipeline {
     }
 
     public static List<AuditResult> check(Path file) {
-        assertTrue(Files.exists(file), "missing test input " + file.toAbsolutePath() + " (is ../shared beside the project?)");
+        assertTrue(Files.exists(file), "missing test input " + file.toAbsolutePath());
         return new Checker(rulebook(), new DocumentReader()).check(new InputFiles.Input(file, file.toString(), null));
     }
 
+    /**
+     * A corpus report by its place in the shared corpus ("seeds/001_….txt", "dev/2012_….txt", "pdf/….pdf"): in
+     * reports-in/ when a new user's first run includes it, else in the test corpus.
+     */
     public static Path corpus(String relative) {
-        return CORPUS.resolve(relative);
+        Path name = Path.of(relative).getFileName();
+        Path first = REPORTS_IN.resolve(name);
+        return Files.exists(first) ? first : CORPUS.resolve(relative);
     }
 }

@@ -26,8 +26,8 @@ class ScaleBehaviourTest {
     void outputIsByteIdenticalWhateverTheThreadCount() throws IOException {
         Path one = tmp.resolve("one.json");
         Path two = tmp.resolve("two.json");
-        assertEquals(0, Cli.run("check", "-j", "1", "--format", "json", "--out", one.toString(), "reports-in", "../shared/corpus/pdf").exit());
-        assertEquals(0, Cli.run("check", "-j", "3", "--format", "json", "--out", two.toString(), "reports-in", "../shared/corpus/pdf").exit());
+        assertEquals(0, Cli.run("check", "-j", "1", "--format", "json", "--out", one.toString(), "reports-in", Pipeline.CORPUS.resolve("pdf").toString()).exit());
+        assertEquals(0, Cli.run("check", "-j", "3", "--format", "json", "--out", two.toString(), "reports-in", Pipeline.CORPUS.resolve("pdf").toString()).exit());
         assertEquals(Files.readString(one), Files.readString(two));
     }
 

@@ -50,9 +50,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, description = "Threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--sources", defaultValue = "../shared/corpus",
-            description = "Folder of real reports to copy from (default: ${DEFAULT-VALUE}).")
-    Path sources;
+    @Option(names = "--sources", split = ",", defaultValue = "reports-in,src/test/resources/corpus",
+            description = {"Folders of real reports to copy from, comma-separated (default: ${DEFAULT-VALUE}: the",
+                "reports of this repository; folders that do not exist are skipped)."})
+    List<Path> sources;
 
     @Option(names = "--only", paramLabel = "FORMAT",
             description = "Copy only files of one format (PDF, HTML or TEXT): PDF makes the parse-heavy corpus on which "
@@ -146,10 +147,13 @@ final class BenchCommand implements Callable<Integer> {
     /** Copies every corpus file round-robin under new names until there are --size reports' worth of files. */
     private Path build() throws IOException {
         Path corpus = work.resolve("corpus-" + (only == null ? "" : only.name().toLowerCase(java.util.Locale.ROOT) + "-") + size);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> DocumentFormat.of(p) != null)
-                    .filter(p -> only == null || DocumentFormat.of(p) == only).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        for (Path folder : sources) {
+            if (!Files.isDirectory(folder)) continue;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(Files::isRegularFile).filter(p -> DocumentFormat.of(p) != null)
+                        .filter(p -> only == null || DocumentFormat.of(p) == only).sorted().forEach(files::add);
+            }
         }
         if (files.isEmpty()) throw new IOException("no reports under " + sources);
         if (Files.isDirectory(corpus)) {
