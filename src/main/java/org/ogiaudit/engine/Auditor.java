@@ -76,7 +76,9 @@ public final class Auditor {
             session.dispose();
         }
         List<Finding> out = new ArrayList<>(collector.findings());
-        out.sort(Comparator.comparing(Finding::getStatus).thenComparing(Finding::getRule).thenComparing(Finding::getRuleName));
+        // a total order, so that every run lists the same findings the same way
+        out.sort(Comparator.comparing(Finding::getStatus).thenComparing(Finding::getRule).thenComparing(Finding::getRuleName)
+                .thenComparing(Finding::getMessage).thenComparing(f -> f.getEvidence().toString()));
         return out;
     }
 

@@ -93,23 +93,25 @@ final class HtmlReader {
             if (best != null) return best;
         }
         // Readability-style fallback: credit each paragraph's text to its parent and half to its grandparent.
+        // identity-keyed, iterated in document order: ties must go the same way in every run
         Map<Element, Double> score = new IdentityHashMap<>();
+        List<Element> scored = new ArrayList<>();
         for (Element p : body.select("p, td, li, pre, h1, h2, h3, div")) {
             String own = p.ownText();
             if (own.length() < 10) continue;
             Element parent = p.parent();
             if (parent == null) continue;
-            score.merge(parent, (double) own.length(), Double::sum);
-            if (parent.parent() != null) score.merge(parent.parent(), own.length() / 2.0, Double::sum);
+            if (score.merge(parent, (double) own.length(), Double::sum) == own.length()) scored.add(parent);
+            Element grand = parent.parent();
+            if (grand != null && score.merge(grand, own.length() / 2.0, Double::sum) == own.length() / 2.0) scored.add(grand);
         }
         Element best = body;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> e : score.entrySet()) {
-            Element el = e.getKey();
+        for (Element el : scored) {
             double linkText = 0;
             for (Element a : el.select("a")) linkText += a.text().length();
             double total = Math.max(1, el.text().length());
-            double s = e.getValue() * (1 - linkText / total);
+            double s = score.get(el) * (1 - linkText / total);
             if (s > bestScore) {
                 bestScore = s;
                 best = el;
