@@ -49,8 +49,8 @@ public final class DocumentReader {
         } catch (OutOfMemoryError e) {
             throw new IngestException("the file is too large to read in the memory available");
         }
-        DocumentFormat format = sniff(bytes, DocumentFormat.of(file));
-        if (format == null) throw new IngestException("not a .txt, .html/.htm or .pdf file");
+        DocumentFormat format = sniff(bytes, DocumentFormat.of(file), DocumentFormat.notReadReason(file));
+        if (format == null) throw new IngestException("not a report file ogi-audit reads (.txt, .html/.htm/.shtml or .pdf)");
         RawDocument raw = switch (format) {
             case PDF -> new PdfReader().read(bytes);
             case HTML -> new HtmlReader().read(bytes);
@@ -92,8 +92,9 @@ public final class DocumentReader {
         return new SourceDocument(shownAs, format, raw.charset(), List.copyOf(lines), raw.metadata(), header.size(), notes);
     }
 
-    private static DocumentFormat sniff(byte[] b, DocumentFormat byName) throws IngestException {
+    private static DocumentFormat sniff(byte[] b, DocumentFormat byName, String notRead) throws IngestException {
         if (startsWith(b, "%PDF-")) return DocumentFormat.PDF;
+        if (byName == null && notRead != null) throw new IngestException(notRead); // a .docx is a ZIP too: say what it is
         if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
             throw new IngestException("the file is a ZIP archive, not a report page; it was not expanded");
         }

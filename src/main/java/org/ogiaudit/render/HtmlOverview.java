@@ -60,6 +60,7 @@ final class HtmlOverview {
         b.append("<div class=\"cards\">")
                 .append(card(String.valueOf(tally.reports() - tally.errors()), "已审查报告 reports checked"))
                 .append(card(String.valueOf(tally.errors()), "无法读取 could not be read"))
+                .append(card(String.valueOf(tally.ignored()), "非报告文件 other files ignored"))
                 .append(card(tally.meanScore() == null ? "—" : String.format(Locale.ROOT, "%.1f", tally.meanScore()), "平均分 mean score"))
                 .append(card(String.valueOf(tally.fails()), "问题 FAIL findings"))
                 .append(card(String.valueOf(tally.uncertain()), "待核实 UNCERTAIN"))

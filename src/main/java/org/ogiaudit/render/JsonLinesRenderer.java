@@ -40,7 +40,7 @@ public final class JsonLinesRenderer implements Renderer {
 
     @Override public void end(Tally tally) throws IOException {
         line(mapper.createObjectNode().put("type", "summary").put("files", tally.files()).put("reports", tally.reports())
-                .put("errors", tally.errors()).put("fail", tally.fails()).put("uncertain", tally.uncertain()));
+                .put("errors", tally.errors()).put("ignored", tally.ignored()).put("fail", tally.fails()).put("uncertain", tally.uncertain()));
     }
 
     private void line(ObjectNode o) throws IOException {

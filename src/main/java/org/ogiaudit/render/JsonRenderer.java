@@ -61,6 +61,7 @@ public final class JsonRenderer implements Renderer {
         out.writeNumberField("files", tally.files());
         out.writeNumberField("reports", tally.reports());
         out.writeNumberField("errors", tally.errors());
+        out.writeNumberField("ignored", tally.ignored());
         out.writeNumberField("fail", tally.fails());
         out.writeNumberField("uncertain", tally.uncertain());
         out.writeNumberField("accepted", tally.accepted());

@@ -11,6 +11,7 @@ public final class Tally {
     private int fails;
     private int uncertain;
     private int accepted;
+    private int ignored;
     private org.ogiaudit.engine.Baseline baseline;
     private long scoreSum;
     private int scored;
@@ -32,6 +33,9 @@ public final class Tally {
     }
 
     public int files() { return files.size(); }
+    /** Files in the folders given that are no reports (images, scripts, style sheets): counted, not listed. */
+    public int ignored() { return ignored; }
+    public void ignored(int n) { ignored = n; }
     public int reports() { return reports; }
     public int errors() { return errors; }
     public int fails() { return fails; }
@@ -48,8 +52,9 @@ public final class Tally {
 
     /** One line a person reads at the end of a run. */
     public String summaryLine() {
-        return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s%s",
+        return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s%s%s",
                 files(), reports, reports - errors, errors, fails, uncertain,
+                ignored == 0 ? "" : String.format("; %d other file(s) ignored (not reports)", ignored),
                 baseline == null ? "" : String.format(", %d accepted in the baseline (%d stale entr%s)", accepted,
                         baseline.stale().size(), baseline.stale().size() == 1 ? "y" : "ies"),
                 meanScore() == null ? "" : String.format("; mean score %.1f", meanScore()));
