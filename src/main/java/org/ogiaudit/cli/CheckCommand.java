@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogiaudit.engine.Checker;
@@ -125,6 +124,12 @@ final class CheckCommand implements Callable<Integer> {
             err.println("ogi-audit: --watch and --write-baseline do not go together");
             return ExitCodes.USAGE;
         }
+        // a path that does not exist is a mistake on the command line, not a report that could not be read
+        List<String> missing = InputFiles.scan(paths).missing();
+        if (!missing.isEmpty()) {
+            missing.forEach(m -> err.println("ogi-audit: no such file or folder: " + m));
+            return ExitCodes.USAGE;
+        }
         Rulebook rulebook;
         try {
             rulebook = rules.load();
@@ -189,7 +194,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("ogi-audit: --resume goes with --format jsonl");
             return ExitCodes.USAGE;
         }
-        List<InputFiles.Input> inputs = InputFiles.collect(paths);
+        InputFiles.Scan scan = InputFiles.scan(paths);
+        List<InputFiles.Input> inputs = scan.inputs();
         if (out != null) {
             for (InputFiles.Input in : inputs) {
                 if (Files.exists(out) && Files.exists(in.path()) && sameFile(out, in.path())) {
@@ -203,16 +209,14 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Tally tally;
-        Path tmp = null;
+        org.ogiaudit.render.AtomicFile file = null;
         try {
             Writer writer;
             if (out == null) {
                 writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             } else {
-                Path dir = out.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                tmp = Files.createTempFile(dir, ".ogi-audit-", ".part");
-                writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                file = org.ogiaudit.render.AtomicFile.create(out);
+                writer = file.writer();
             }
             Renderer renderer = switch (format) {
                 case text -> new TextRenderer(writer);
@@ -220,27 +224,28 @@ final class CheckCommand implements Callable<Integer> {
                 case csv -> new CsvRenderer(writer);
                 case html, jsonl -> throw new IllegalStateException(format + " has its own writer");
             };
-            tally = checkInto(renderer, inputs, rulebook, baseline, manifest, Progress.terminal() && out != null);
+            tally = checkInto(renderer, scan, rulebook, baseline, manifest, Progress.terminal() && out != null);
             writer.flush();
-            if (out != null) {
-                writer.close();
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                tmp = null;
+            if (file != null) {
+                file.commit();
                 err.println(tally.summaryLine() + " → " + out);
             }
-        } catch (IOException | UncheckedIOException e) {
-            err.println("ogi-audit: cannot write the output: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("ogi-audit: cannot write " + out + ": " + IoReason.of(e, out));
+            return ExitCodes.OUTPUT;
+        } catch (UncheckedIOException e) {
+            err.println("ogi-audit: cannot write " + (out == null ? "the output" : out) + ": " + IoReason.of(e.getCause(), out));
             return ExitCodes.OUTPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("ogi-audit: interrupted");
             return ExitCodes.OUTPUT;
         } finally {
-            if (tmp != null) {
+            if (file != null) {
                 try {
-                    Files.deleteIfExists(tmp);
+                    file.close();
                 } catch (IOException ignored) {
-                    // best effort: a leftover .part file is harmless
+                    // best effort: a leftover hidden .part file is harmless
                 }
             }
         }
@@ -249,7 +254,7 @@ final class CheckCommand implements Callable<Integer> {
                 int added = baseline.write(baselineFile, by, why, acceptRules);
                 err.println("baseline " + baselineFile + ": " + added + " finding(s) added, " + baseline.size() + " in all");
             } catch (IOException e) {
-                err.println("ogi-audit: cannot write the baseline: " + e.getMessage());
+                err.println("ogi-audit: cannot write the baseline " + baselineFile + ": " + IoReason.of(e, baselineFile));
                 return ExitCodes.OUTPUT;
             }
         }
@@ -261,7 +266,8 @@ final class CheckCommand implements Callable<Integer> {
      * run keeps everything it finished; --resume appends the rest.
      */
     private int runLines(Rulebook rulebook, org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, PrintWriter err) {
-        List<InputFiles.Input> inputs = InputFiles.collect(paths);
+        InputFiles.Scan scan = InputFiles.scan(paths);
+        List<InputFiles.Input> inputs = scan.inputs();
         org.ogiaudit.engine.ResumeLog log = null;
         try {
             if (out != null && Files.exists(out)) {
@@ -291,15 +297,19 @@ final class CheckCommand implements Callable<Integer> {
                             done != null ? java.nio.file.StandardOpenOption.APPEND : java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
                             java.nio.file.StandardOpenOption.WRITE);
             Renderer lines = new org.ogiaudit.render.JsonLinesRenderer(writer, done != null);
-            Tally tally = checkInto(lines, inputs, rulebook, baseline, manifest, Progress.terminal() && out != null);
+            Tally tally = checkInto(lines, new InputFiles.Scan(inputs, scan.ignored(), List.of()), rulebook, baseline, manifest,
+                    Progress.terminal() && out != null);
             if (out != null) {
                 writer.close();
                 err.println(tally.summaryLine() + (done == null ? "" : " (resumed: " + done.doneCount() + " files were already done)")
                         + " → " + out);
             }
             return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("ogi-audit: cannot write the output: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("ogi-audit: cannot write " + (out == null ? "the output" : out) + ": " + IoReason.of(e, out));
+            return ExitCodes.OUTPUT;
+        } catch (UncheckedIOException e) {
+            err.println("ogi-audit: cannot write " + (out == null ? "the output" : out) + ": " + IoReason.of(e.getCause(), out));
             return ExitCodes.OUTPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -308,38 +318,32 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The HTML site: --out names a folder. A new folder is built beside its final place and moved there when complete;
-     * an existing one is written into only when it is empty or --force is given (our files replaced, others left).
+     * The HTML site: --out names a folder. It is built beside its final place and moved there when complete; with
+     * --force an earlier site there is replaced whole (never a folder of other files).
      */
     private int runSite(Rulebook rulebook, org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, PrintWriter err) {
         if (out == null) {
             err.println("ogi-audit: --format html writes a folder: give it with --out DIR");
             return ExitCodes.USAGE;
         }
-        boolean exists = Files.exists(out);
+        org.ogiaudit.render.SiteFolder site;
         try {
-            if (exists && !Files.isDirectory(out)) {
-                err.println("ogi-audit: " + out + " exists and is not a folder");
-                return ExitCodes.OUTPUT;
-            }
-            if (exists && !force) {
-                try (var s = Files.list(out)) {
-                    if (s.findAny().isPresent()) {
-                        err.println("ogi-audit: " + out + " is not empty; give --force to write into it, or choose another --out");
-                        return ExitCodes.OUTPUT;
-                    }
-                }
-            }
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path target = exists ? out : Files.createTempDirectory(parent, ".ogi-audit-site-");
-            List<InputFiles.Input> inputs = InputFiles.collect(paths);
-            Tally tally = checkInto(new org.ogiaudit.render.HtmlSite(target), inputs, rulebook, baseline, manifest, Progress.terminal());
-            if (!exists) Files.move(target, out, StandardCopyOption.ATOMIC_MOVE);
+            site = org.ogiaudit.render.SiteFolder.prepare(out, force);
+        } catch (IOException e) {
+            err.println("ogi-audit: cannot write the site " + out + ": " + IoReason.of(e, out));
+            return ExitCodes.OUTPUT;
+        }
+        try (site) {
+            Tally tally = checkInto(new org.ogiaudit.render.HtmlSite(site.dir()), InputFiles.scan(paths), rulebook, baseline,
+                    manifest, Progress.terminal());
+            site.commit();
             err.println(tally.summaryLine() + " → " + out.resolve("index.html"));
             return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("ogi-audit: cannot write the site: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("ogi-audit: cannot write the site " + out + ": " + IoReason.of(e, out));
+            return ExitCodes.OUTPUT;
+        } catch (UncheckedIOException e) {
+            err.println("ogi-audit: cannot write the site " + out + ": " + IoReason.of(e.getCause(), out));
             return ExitCodes.OUTPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -352,10 +356,12 @@ final class CheckCommand implements Callable<Integer> {
      * Checks every input on the batch's threads and renders each result as it comes, in input order; returns the
      * batch's counts. Every output format goes through here.
      */
-    private Tally checkInto(Renderer renderer, List<InputFiles.Input> inputs, Rulebook rulebook,
+    private Tally checkInto(Renderer renderer, InputFiles.Scan scan, Rulebook rulebook,
                             org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, boolean progressBar)
             throws IOException, InterruptedException {
+        List<InputFiles.Input> inputs = scan.inputs();
         Tally tally = new Tally();
+        tally.ignored(scan.ignored());
         tally.baseline(baseline);
         Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
         Progress progress = new Progress(inputs.size(), System.err, progressBar);

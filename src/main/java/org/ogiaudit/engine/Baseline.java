@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -139,14 +138,9 @@ public final class Baseline {
                     .put("by", e.by()).put("reason", e.reason()).put("on", e.on());
             if (staleNow.contains(e.fingerprint())) n.put("stale", true);
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".baseline-", ".part");
-        try {
-            Files.writeString(tmp, mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (org.ogiaudit.render.AtomicFile out = org.ogiaudit.render.AtomicFile.create(file)) {
+            out.writer().write(mapper.writeValueAsString(root) + "\n");
+            out.commit();
         }
         return added;
     }

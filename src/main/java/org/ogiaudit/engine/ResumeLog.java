@@ -54,9 +54,10 @@ public final class ResumeLog {
                 if ("report".equals(n.path("type").asText()) && partial.contains(n.path("file").asText())) continue;
                 kept.add(line);
             }
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".resume-", ".part");
-            Files.write(tmp, kept, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try (org.ogiaudit.render.AtomicFile out = org.ogiaudit.render.AtomicFile.create(file)) {
+                for (String line : kept) out.writer().write(line + "\n");
+                out.commit();
+            }
         }
         return log;
     }

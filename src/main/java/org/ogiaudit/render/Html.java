@@ -65,7 +65,7 @@ final class Html {
             """;
 
     static String page(String title, String body, String script) {
-        return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+        return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">" + SiteFolder.GENERATOR
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + esc(title) + "</title><style>" + STYLE + "</style></head><body><main>\n"
                 + body + "\n</main>" + (script == null ? "" : "<script>" + script + "</script>") + "</body></html>\n";
