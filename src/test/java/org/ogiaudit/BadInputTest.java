@@ -26,8 +26,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogiaudit.engine.Checker;
-import org.ogiaudit.engine.InputFiles;
+import org.ogiaudit.batch.Checker;
+import org.ogiaudit.batch.InputFiles;
 import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Report;
@@ -68,10 +68,13 @@ class BadInputTest {
         Files.write(dir.resolve("l_good.txt"), seed);
 
         List<InputFiles.Input> inputs = InputFiles.collect(List.of(dir.toString(), dir.resolve("m_missing.txt").toString()));
-        new Checker(Pipeline.rulebook(), new DocumentReader()).check(inputs, r -> {
-            results.put(Path.of(r.file()).getFileName().toString(), r);
-            reports++;
-        });
+        Checker checker = new Checker(Pipeline.rulebook(), new DocumentReader());
+        for (InputFiles.Input in : inputs) {
+            for (AuditResult r : checker.check(in)) {
+                results.put(Path.of(r.file()).getFileName().toString(), r);
+                reports++;
+            }
+        }
     }
 
     private static void writeScannedPdf(Path file) throws IOException {

@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogiaudit.engine.Rulebook;
-import org.ogiaudit.engine.RulebookLoader;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.rules.RulebookLoader;
 
 /** The command line as a user meets it, on reports-in/. */
 class CliTest {

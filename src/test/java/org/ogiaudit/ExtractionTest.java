@@ -8,17 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ogiaudit.extract.ChineseDates;
-import org.ogiaudit.extract.Heading;
-import org.ogiaudit.extract.HeadingParser;
-import org.ogiaudit.extract.Organs;
-import org.ogiaudit.extract.SectionClassifier;
-import org.ogiaudit.extract.Titles;
 import org.ogiaudit.ingest.Reflow;
 import org.ogiaudit.ingest.TextNormalizer;
 import org.ogiaudit.model.AuditResult;
-import org.ogiaudit.model.OrganKind;
-import org.ogiaudit.model.SectionKind;
 
 /** Extraction details, on small crafted inputs and on the corpus pages that need them. */
 class ExtractionTest {
@@ -69,19 +61,6 @@ class ExtractionTest {
     }
 
     @Test
-    void chineseDates() {
-        assertEquals(LocalDate.of(2013, 3, 19), ChineseDates.parse("二〇一三年三月十九日"));
-        assertEquals(LocalDate.of(2013, 1, 20), ChineseDates.parse("二○一三年一月二十日"));
-        assertEquals(LocalDate.of(2019, 3, 25), ChineseDates.parse("发布时间:2019-03-25 15:25"));
-        assertEquals(LocalDate.of(2014, 1, 10), ChineseDates.parse("2014年01月10日 23:20"));
-        assertEquals(LocalDate.of(2023, 1, 1), ChineseDates.parse("统计时限为20 23 年 1 月 1 日"));
-        assertEquals(LocalDate.of(2021, 12, 31), ChineseDates.parse("2021/12/31"));
-        assertNull(ChineseDates.parse("2019年13月40日"));
-        assertEquals(31, ChineseDates.chineseNumber("三十一"));
-        assertEquals(10, ChineseDates.chineseNumber("十"));
-    }
-
-    @Test
     void normalisesFullWidthMarkersAndLayoutSpaces() {
         assertEquals("(一)加强领导,落实责任。", TextNormalizer.normalize("㈠加强领导，落实责任。"));
         assertEquals("2024年共收到申请26件", TextNormalizer.normalize("２０２４年共收到申请２６件"));
@@ -103,35 +82,5 @@ class ExtractionTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("三、收到和处理政府信息公开申请情况")), lines.toString());
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("(一)项")), "第二十条第(一)项 stays whole");
         assertEquals(List.of("短行。一、不拆"), Reflow.reflow(List.of("短行。一、不拆")), "short lines are left alone");
-    }
-
-    @Test
-    void headingsAndTheirMeaning() {
-        Heading h = HeadingParser.parse(List.of("四、政府信息公开的收费及减免情况:无"), 0, 1).get(0);
-        assertEquals(4, h.ordinal());
-        assertEquals("政府信息公开的收费及减免情况", h.text());
-        assertEquals(List.of(), HeadingParser.parse(List.of("一、本年新收政府信息公开申请数量 26 0 0 0 0 0 26",
-                "(一)予以公开 50 0 0 0 0 0 50", "三、", "(六)其他处理 0 0 0 0 0 0 0"), 0, 4), "table 三 rows are not headings");
-        assertEquals(List.of(SectionKind.REVIEW), List.copyOf(SectionClassifier.classify("因政府信息公开申请行政复议、提起行政诉讼的情况")));
-        assertEquals(List.of(SectionKind.REQUEST), List.copyOf(SectionClassifier.classify("依申请公开政府信息和不予公开政府信息情况")));
-        assertEquals(List.of(SectionKind.FEES), List.copyOf(SectionClassifier.classify("工作人员及收费、减免情况")));
-        assertEquals(List.of(SectionKind.PROBLEMS), List.copyOf(SectionClassifier.classify("存在不足及改进措施")));
-        assertEquals("概述", HeadingParser.parse(List.of("一、概述推进政府信息公开工作是平潭县贯彻实施《条例》的重要举措"), 0, 1).get(0).text());
-    }
-
-    @Test
-    void organsAndTheirKinds() {
-        assertEquals("阿拉山口市人民政府", Organs.canonical(Organs.fromTitle("阿拉山口市2013年政府信息公开年度报告")));
-        assertEquals("市民政局", Organs.fromTitle("2012年市民政局政府信息公开年度报告"));
-        assertEquals("辽源市民政局", Organs.qualify("市民政局", List.of("公开《辽源市民政局网站信息更新维护制度》", "辽源市民政局被评为")));
-        assertEquals(OrganKind.GOVERNMENT, Organs.kind("平潭综合实验区管委会"));
-        assertEquals(OrganKind.TOWNSHIP, Organs.kind("两家子满族乡人民政府"));
-        assertEquals(OrganKind.TOWNSHIP, Organs.kind("大明湖街道办事处"));
-        assertEquals(OrganKind.DEPARTMENT, Organs.kind("上海市人民政府办公厅"));
-        assertEquals(OrganKind.DEPARTMENT, Organs.kind("沭阳县发展和改革局"));
-        assertEquals(OrganKind.GOVERNMENT, Organs.kind("淮安市人民政府"));
-        assertEquals(OrganKind.UNKNOWN, Organs.kind(null));
-        assertNull(Titles.titleAtStart("(一)严格落实年度报告制度。依法按时完成2012年政府信息公开年度报告,并于2013年3月31日之前公布"));
-        assertEquals(2013, Titles.year("二〇一三年度政府信息公开工作年度报告"));
     }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ogiaudit.engine.Checker;
-import org.ogiaudit.engine.InputFiles;
-import org.ogiaudit.engine.Rulebook;
-import org.ogiaudit.engine.RulebookException;
-import org.ogiaudit.engine.RulebookLoader;
+import org.ogiaudit.batch.Checker;
+import org.ogiaudit.batch.InputFiles;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.rules.RulebookException;
+import org.ogiaudit.rules.RulebookLoader;
 import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.model.AuditResult;
 

@@ -67,7 +67,7 @@ class RuleEditingTest {
         Files.writeString(rules.resolve("local.drl"), """
                 package ogi.local;
                 import org.ogiaudit.model.*;
-                global org.ogiaudit.engine.FindingCollector findings;
+                global org.ogiaudit.rules.api.Findings findings;
 
                 rule "LOCAL-DEADLINE 15 January"
                     @id("LOCAL-DEADLINE") @severity("warning") @points(4) @category("timeliness")

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogiaudit.engine.Checker;
-import org.ogiaudit.engine.InputFiles;
-import org.ogiaudit.engine.Rulebook;
-import org.ogiaudit.engine.RulebookLoader;
+import org.ogiaudit.batch.Checker;
+import org.ogiaudit.batch.InputFiles;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.rules.RulebookLoader;
 import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Finding;
@@ -34,7 +34,7 @@ class RuleFailureTest {
         Files.writeString(rules.resolve("bad.drl"), """
                 package ogi.bad;
                 import org.ogiaudit.model.*;
-                global org.ogiaudit.engine.FindingCollector findings;
+                global org.ogiaudit.rules.api.Findings findings;
 
                 rule "BAD-THROWS divides by zero"
                     @id("BAD-THROWS") @severity("info") @points(1) @category("format") @title("t") @basis("b")
@@ -69,8 +69,8 @@ class RuleFailureTest {
         Path a = Pipeline.corpus("seeds/001_a2083c6fc5a72fbe.txt");
         Path b = Pipeline.corpus("seeds/004_5dabd5b5935736db.txt");
         List<AuditResult> results = new java.util.ArrayList<>();
-        new Checker(book, new DocumentReader()).check(List.of(new InputFiles.Input(a, a.toString(), null),
-                new InputFiles.Input(b, b.toString(), null)), results::add);
+        Checker checker = new Checker(book, new DocumentReader());
+        for (Path p : List.of(a, b)) results.addAll(checker.check(new InputFiles.Input(p, p.toString(), null)));
         assertEquals(2, results.size(), "the batch completes");
         for (AuditResult r : results) {
             assertTrue(r.isOk(), r.error());

@@ -65,7 +65,7 @@ class RulesCommandTest {
         Files.writeString(rules.resolve("local.drl"), """
                 package ogi.local;
                 import org.ogiaudit.model.*;
-                global org.ogiaudit.engine.FindingCollector findings;
+                global org.ogiaudit.rules.api.Findings findings;
                 rule "LOCAL-NEVER"
                     @id("LOCAL-NEVER") @severity("info") @points(1) @category("format") @title("t") @basis("b")
                 when
@@ -88,7 +88,7 @@ class RulesCommandTest {
         Files.writeString(rules.resolve("local.drl"), """
                 package ogi.local;
                 import org.ogiaudit.model.*;
-                global org.ogiaudit.engine.FindingCollector findings;
+                global org.ogiaudit.rules.api.Findings findings;
 
                 rule "LOCAL-DEADLINE reused id"
                     @id("OGI-DEADLINE") @severity("warning") @points(4) @category("timeliness") @title("t") @basis("b")

@@ -16,12 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogiaudit.engine.Checker;
-import org.ogiaudit.engine.InputFiles;
-import org.ogiaudit.engine.Rulebook;
-import org.ogiaudit.engine.RulebookException;
-import org.ogiaudit.engine.RulebookLoader;
-import org.ogiaudit.engine.Watcher;
+import org.ogiaudit.batch.Checker;
+import org.ogiaudit.batch.InputFiles;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.rules.RulebookException;
+import org.ogiaudit.rules.RulebookLoader;
+import org.ogiaudit.batch.Watcher;
 import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.model.AuditResult;
 

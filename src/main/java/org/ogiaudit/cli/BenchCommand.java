@@ -18,16 +18,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.ogiaudit.engine.Batch;
-import org.ogiaudit.engine.Checker;
-import org.ogiaudit.engine.InputFiles;
-import org.ogiaudit.engine.Rulebook;
+import org.ogiaudit.batch.Check;
+import org.ogiaudit.batch.InputFiles;
 import org.ogiaudit.ingest.DocumentFormat;
 import org.ogiaudit.ingest.DocumentReader;
-import org.ogiaudit.render.JsonLinesRenderer;
+import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.render.Format;
+import org.ogiaudit.render.Renderer;
 import org.ogiaudit.render.RunInfo;
 import org.ogiaudit.render.Tally;
-import org.ogiaudit.score.Scorer;
+import org.ogiaudit.rules.Rulebook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
         // A short untimed pass through both phases first keeps that cost out of both timings.
         List<InputFiles.Input> warm = inputs.subList(0, Math.min(inputs.size(), WARM_UP_FILES));
         floor(warm);
-        pipeline(warm, new Checker(rulebook, new DocumentReader()), new Tally(), new LongAdder(), work.resolve("warm-up.jsonl"), rulebook);
+        pipeline(warm, new Check(rulebook, options()), new LongAdder(), work.resolve("warm-up.jsonl"));
         out.printf("warm-up: %d files, untimed%n", warm.size());
 
         long f0 = System.nanoTime();
@@ -113,13 +113,12 @@ final class BenchCommand implements Callable<Integer> {
         long floorGc = gcMillis() - gc0;
         ThreadCpu floorCpu = ThreadCpu.now().minus(cpu0);
 
-        Checker checker = new Checker(rulebook, new DocumentReader());
-        Tally tally = new Tally();
+        Check check = new Check(rulebook, options());
         LongAdder renderNanos = new LongAdder();
         long p0 = System.nanoTime();
         long gc1 = gcMillis();
         ThreadCpu cpu1 = ThreadCpu.now();
-        pipeline(inputs, checker, tally, renderNanos, work.resolve("results.jsonl"), rulebook);
+        Tally tally = pipeline(inputs, check, renderNanos, work.resolve("results.jsonl"));
         double pipeSeconds = (System.nanoTime() - p0) / 1e9;
         long pipeGc = gcMillis() - gc1;
         ThreadCpu pipeCpu = ThreadCpu.now().minus(cpu1);
@@ -130,8 +129,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("floor:    %.2f s  %.0f files/s  %.1f MB/s%n", floorSeconds, inputs.size() / floorSeconds, bytes / 1048576.0 / floorSeconds);
         out.printf("pipeline: %.2f s  %.0f reports/s  %.1f MB/s  (%d reports, %d errors)%n", pipeSeconds, tally.reports() / pipeSeconds,
                 bytes / 1048576.0 / pipeSeconds, tally.reports(), tally.errors());
-        out.printf("stages (thread-seconds): read %.2f · extract %.2f · rules %.2f · render %.2f%n", checker.times().readSeconds(),
-                checker.times().extractSeconds(), checker.times().rulesSeconds(), renderNanos.sum() / 1e9);
+        out.printf("stages (thread-seconds): read %.2f · extract %.2f · rules %.2f · render %.2f%n", check.times().readSeconds(),
+                check.times().extractSeconds(), check.times().rulesSeconds(), renderNanos.sum() / 1e9);
         out.printf("pipeline/floor: %.2f%n", pipeSeconds / floorSeconds);
         out.printf("CPU seconds by thread kind: floor %s · pipeline %s (work/floor work: %.2f)%n", floorCpu, pipeCpu,
                 pipeCpu.work() / Math.max(0.01, floorCpu.work()));
@@ -172,23 +171,26 @@ final class BenchCommand implements Callable<Integer> {
         return corpus;
     }
 
+    private Check.Options options() {
+        return new Check.Options(threads, Duration.ofSeconds(120), DocumentReader.DEFAULT_MAX_BYTES, null, null);
+    }
+
     /** A full check of {@code inputs} written as JSON Lines, as {@code check --format jsonl} does. */
-    private void pipeline(List<InputFiles.Input> inputs, Checker checker, Tally tally, LongAdder renderNanos, Path results,
-            Rulebook rulebook) throws Exception {
+    private static Tally pipeline(List<InputFiles.Input> inputs, Check check, LongAdder renderNanos, Path results) throws Exception {
         try (BufferedWriter w = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
-            JsonLinesRenderer lines = new JsonLinesRenderer(w, false);
-            lines.begin(new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD));
-            new Batch(checker, threads, Duration.ofSeconds(120)).run(inputs, r -> {
-                long t = System.nanoTime();
-                tally.add(r);
-                try {
-                    lines.report(r);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+            Renderer lines = Format.JSONL.renderer(w, false);
+            Renderer timed = new Renderer() {
+                @Override public void begin(RunInfo run) throws IOException { lines.begin(run); }
+
+                @Override public void report(AuditResult result) throws IOException {
+                    long t = System.nanoTime();
+                    lines.report(result);
+                    renderNanos.add(System.nanoTime() - t);
                 }
-                renderNanos.add(System.nanoTime() - t);
-            });
-            lines.end(tally);
+
+                @Override public void end(Tally tally) throws IOException { lines.end(tally); }
+            };
+            return check.run(inputs, 0, timed, r -> { });
         }
     }
 

@@ -9,20 +9,23 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ogiaudit.engine.Checker;
-import org.ogiaudit.engine.InputFiles;
-import org.ogiaudit.engine.Rulebook;
-import org.ogiaudit.engine.RulebookException;
-import org.ogiaudit.ingest.DocumentReader;
-import org.ogiaudit.render.CsvRenderer;
-import org.ogiaudit.render.JsonRenderer;
+import org.ogiaudit.batch.Baseline;
+import org.ogiaudit.batch.Check;
+import org.ogiaudit.batch.InputFiles;
+import org.ogiaudit.batch.ResumeLog;
+import org.ogiaudit.batch.Watcher;
+import org.ogiaudit.ingest.Manifest;
+import org.ogiaudit.render.AppendLog;
+import org.ogiaudit.render.AtomicFile;
+import org.ogiaudit.render.Format;
 import org.ogiaudit.render.Renderer;
-import org.ogiaudit.render.RunInfo;
+import org.ogiaudit.render.SiteFolder;
 import org.ogiaudit.render.Tally;
-import org.ogiaudit.render.TextRenderer;
-import org.ogiaudit.score.Scorer;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.rules.RulebookException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +48,14 @@ import picocli.CommandLine.Spec;
             "metadata."},
         footer = ExitCodes.FOOTER)
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json, jsonl, csv, html }
+    /** The formats of the registry, as the command line names them. */
+    enum FormatName {
+        text(Format.TEXT), json(Format.JSON), jsonl(Format.JSONL), csv(Format.CSV), html(Format.HTML);
+
+        final Format format;
+
+        FormatName(Format format) { this.format = format; }
+    }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -57,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
             description = {"text (default), json (the JSON contract in the README), jsonl (one line per report, written as",
                 "each is checked: for large batches, with --resume), csv (the ranking: one row per report,",
                 "UTF-8 with BOM) or html (a static site in the --out folder: ranking, charts, one page per report)."})
-    Format format;
+    FormatName format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Write to FILE instead of standard output. An existing FILE is not overwritten unless --force is given.")
@@ -142,8 +152,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!watch || code == ExitCodes.USAGE || code == ExitCodes.OUTPUT) return code;
         force = true; // from now on --out is the file this session wrote
         List<Path> inputs = paths.stream().map(Path::of).toList();
-        try (org.ogiaudit.engine.Watcher watcher = new org.ogiaudit.engine.Watcher(rules.resolvedFolders(), inputs, rulebook,
-                rb -> runBatch(rb, err), new org.ogiaudit.engine.Watcher.Listener() {
+        try (Watcher watcher = new Watcher(rules.resolvedFolders(), inputs, rulebook, rb -> runBatch(rb, err), new Watcher.Listener() {
                     @Override public void reloaded(Rulebook rb) {
                         err.println("ogi-audit: rules changed; rulebook rebuilt (" + rb.rules().size() + " rules, sha256 "
                                 + rb.sha256().substring(0, 12) + ")");
@@ -170,85 +179,36 @@ final class CheckCommand implements Callable<Integer> {
             err.println("ogi-audit: --write-baseline needs --baseline FILE");
             return ExitCodes.USAGE;
         }
-        org.ogiaudit.engine.Baseline baseline = null;
-        if (baselineFile != null) {
-            try {
-                baseline = org.ogiaudit.engine.Baseline.read(baselineFile);
-            } catch (IOException e) {
-                err.println("ogi-audit: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-        }
-        org.ogiaudit.engine.Manifest manifest = null;
-        if (manifestFile != null) {
-            try {
-                manifest = org.ogiaudit.engine.Manifest.read(manifestFile);
-            } catch (IOException e) {
-                err.println("ogi-audit: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-        }
-        if (format == Format.html) return runSite(rulebook, baseline, manifest, err);
-        if (format == Format.jsonl) return runLines(rulebook, baseline, manifest, err);
-        if (resume) {
+        if (resume && format.format.target() != Format.Target.LOG) {
             err.println("ogi-audit: --resume goes with --format jsonl");
             return ExitCodes.USAGE;
         }
+        Baseline baseline = null;
+        Manifest manifest = null;
+        try {
+            if (baselineFile != null) baseline = Baseline.read(baselineFile);
+            if (manifestFile != null) manifest = Manifest.read(manifestFile);
+        } catch (IOException e) {
+            err.println("ogi-audit: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         InputFiles.Scan scan = InputFiles.scan(paths);
-        List<InputFiles.Input> inputs = scan.inputs();
         if (out != null) {
-            for (InputFiles.Input in : inputs) {
+            for (InputFiles.Input in : scan.inputs()) {
                 if (Files.exists(out) && Files.exists(in.path()) && sameFile(out, in.path())) {
                     err.println("ogi-audit: --out " + out + " is one of the input files; refusing to overwrite it");
                     return ExitCodes.USAGE;
                 }
             }
-            if (Files.exists(out) && !force) {
-                err.println("ogi-audit: " + out + " exists; give --force to replace it, or choose another --out");
-                return ExitCodes.OUTPUT;
-            }
         }
-        Tally tally;
-        org.ogiaudit.render.AtomicFile file = null;
-        try {
-            Writer writer;
-            if (out == null) {
-                writer = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            } else {
-                file = org.ogiaudit.render.AtomicFile.create(out);
-                writer = file.writer();
-            }
-            Renderer renderer = switch (format) {
-                case text -> new TextRenderer(writer);
-                case json -> new JsonRenderer(writer);
-                case csv -> new CsvRenderer(writer);
-                case html, jsonl -> throw new IllegalStateException(format + " has its own writer");
-            };
-            tally = checkInto(renderer, scan, rulebook, baseline, manifest, Progress.terminal() && out != null);
-            writer.flush();
-            if (file != null) {
-                file.commit();
-                err.println(tally.summaryLine() + " → " + out);
-            }
-        } catch (IOException e) {
-            err.println("ogi-audit: cannot write " + out + ": " + IoReason.of(e, out));
-            return ExitCodes.OUTPUT;
-        } catch (UncheckedIOException e) {
-            err.println("ogi-audit: cannot write " + (out == null ? "the output" : out) + ": " + IoReason.of(e.getCause(), out));
-            return ExitCodes.OUTPUT;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("ogi-audit: interrupted");
-            return ExitCodes.OUTPUT;
-        } finally {
-            if (file != null) {
-                try {
-                    file.close();
-                } catch (IOException ignored) {
-                    // best effort: a leftover hidden .part file is harmless
-                }
-            }
-        }
+        Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), maxFileMb * 1024L * 1024L,
+                manifest, baseline));
+        int code = switch (format.format.target()) {
+            case STREAM -> toStream(check, scan, err);
+            case LOG -> toLog(check, scan, rulebook, err);
+            case FOLDER -> toFolder(check, scan, err);
+        };
+        if (code != ExitCodes.OK && code != ExitCodes.FILE_ERRORS) return code;
         if (writeBaseline) {
             try {
                 int added = baseline.write(baselineFile, by, why, acceptRules);
@@ -258,21 +218,45 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.OUTPUT;
             }
         }
-        return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+        return code;
+    }
+
+    /** Standard output, or a file written whole and moved into place. */
+    private int toStream(Check check, InputFiles.Scan scan, PrintWriter err) {
+        if (out != null && Files.exists(out) && !force) {
+            err.println("ogi-audit: " + out + " exists; give --force to replace it, or choose another --out");
+            return ExitCodes.OUTPUT;
+        }
+        AtomicFile file = null;
+        try {
+            Writer writer = out == null ? stdout() : (file = AtomicFile.create(out)).writer();
+            Tally tally = run(check, scan.inputs(), scan.ignored(), format.format.renderer(writer, false), out != null);
+            writer.flush();
+            if (file != null) {
+                file.commit();
+                err.println(tally.summaryLine() + " → " + out);
+            }
+            return exitCode(tally);
+        } catch (IOException e) {
+            return cannotWrite(err, out, e);
+        } catch (InterruptedException e) {
+            return interrupted(err);
+        } finally {
+            closeQuietly(file);
+        }
     }
 
     /**
      * JSON Lines, written straight to --out (or standard output) one flushed line per report, so that an interrupted
      * run keeps everything it finished; --resume appends the rest.
      */
-    private int runLines(Rulebook rulebook, org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, PrintWriter err) {
-        InputFiles.Scan scan = InputFiles.scan(paths);
+    private int toLog(Check check, InputFiles.Scan scan, Rulebook rulebook, PrintWriter err) {
         List<InputFiles.Input> inputs = scan.inputs();
-        org.ogiaudit.engine.ResumeLog log = null;
+        ResumeLog log = null;
         try {
             if (out != null && Files.exists(out)) {
                 if (resume) {
-                    log = org.ogiaudit.engine.ResumeLog.read(out);
+                    log = ResumeLog.read(out);
                     if (log.rulebookSha() != null && !log.rulebookSha().equals(rulebook.sha256())) {
                         err.println("ogi-audit: " + out + " was written with another rulebook (sha256 " + log.rulebookSha()
                                 + "); resuming would mix results. Start a new file instead.");
@@ -290,30 +274,21 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("ogi-audit: --resume needs --out FILE");
                 return ExitCodes.USAGE;
             }
-            final org.ogiaudit.engine.ResumeLog done = log;
+            final ResumeLog done = log;
             if (done != null) inputs = inputs.stream().filter(i -> !done.isDone(i.shownAs())).toList();
-            Writer writer = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                    : Files.newBufferedWriter(out, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                            done != null ? java.nio.file.StandardOpenOption.APPEND : java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
-                            java.nio.file.StandardOpenOption.WRITE);
-            Renderer lines = new org.ogiaudit.render.JsonLinesRenderer(writer, done != null);
-            Tally tally = checkInto(lines, new InputFiles.Scan(inputs, scan.ignored(), List.of()), rulebook, baseline, manifest,
-                    Progress.terminal() && out != null);
+            Writer writer = out == null ? stdout() : AppendLog.open(out, done != null);
+            Tally tally = run(check, inputs, scan.ignored(), format.format.renderer(writer, done != null), out != null);
+            writer.flush();
             if (out != null) {
                 writer.close();
                 err.println(tally.summaryLine() + (done == null ? "" : " (resumed: " + done.doneCount() + " files were already done)")
                         + " → " + out);
             }
-            return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+            return exitCode(tally);
         } catch (IOException e) {
-            err.println("ogi-audit: cannot write " + (out == null ? "the output" : out) + ": " + IoReason.of(e, out));
-            return ExitCodes.OUTPUT;
-        } catch (UncheckedIOException e) {
-            err.println("ogi-audit: cannot write " + (out == null ? "the output" : out) + ": " + IoReason.of(e.getCause(), out));
-            return ExitCodes.OUTPUT;
+            return cannotWrite(err, out, e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.OUTPUT;
+            return interrupted(err);
         }
     }
 
@@ -321,66 +296,62 @@ final class CheckCommand implements Callable<Integer> {
      * The HTML site: --out names a folder. It is built beside its final place and moved there when complete; with
      * --force an earlier site there is replaced whole (never a folder of other files).
      */
-    private int runSite(Rulebook rulebook, org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, PrintWriter err) {
+    private int toFolder(Check check, InputFiles.Scan scan, PrintWriter err) {
         if (out == null) {
             err.println("ogi-audit: --format html writes a folder: give it with --out DIR");
             return ExitCodes.USAGE;
         }
-        org.ogiaudit.render.SiteFolder site;
+        SiteFolder site;
         try {
-            site = org.ogiaudit.render.SiteFolder.prepare(out, force);
+            site = SiteFolder.prepare(out, force);
         } catch (IOException e) {
-            err.println("ogi-audit: cannot write the site " + out + ": " + IoReason.of(e, out));
-            return ExitCodes.OUTPUT;
+            return cannotWrite(err, out, e);
         }
         try (site) {
-            Tally tally = checkInto(new org.ogiaudit.render.HtmlSite(site.dir()), InputFiles.scan(paths), rulebook, baseline,
-                    manifest, Progress.terminal());
+            Tally tally = run(check, scan.inputs(), scan.ignored(), format.format.renderer(site.dir()), true);
             site.commit();
             err.println(tally.summaryLine() + " → " + out.resolve("index.html"));
-            return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+            return exitCode(tally);
         } catch (IOException e) {
-            err.println("ogi-audit: cannot write the site " + out + ": " + IoReason.of(e, out));
-            return ExitCodes.OUTPUT;
-        } catch (UncheckedIOException e) {
-            err.println("ogi-audit: cannot write the site " + out + ": " + IoReason.of(e.getCause(), out));
-            return ExitCodes.OUTPUT;
+            return cannotWrite(err, out, e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("ogi-audit: interrupted");
-            return ExitCodes.OUTPUT;
+            return interrupted(err);
         }
     }
 
-    /**
-     * Checks every input on the batch's threads and renders each result as it comes, in input order; returns the
-     * batch's counts. Every output format goes through here.
-     */
-    private Tally checkInto(Renderer renderer, InputFiles.Scan scan, Rulebook rulebook,
-                            org.ogiaudit.engine.Baseline baseline, org.ogiaudit.engine.Manifest manifest, boolean progressBar)
+    /** Runs the check with a progress bar on a terminal when the results go to a file. */
+    private static Tally run(Check check, List<InputFiles.Input> inputs, int ignored, Renderer renderer, boolean toFile)
             throws IOException, InterruptedException {
-        List<InputFiles.Input> inputs = scan.inputs();
-        Tally tally = new Tally();
-        tally.ignored(scan.ignored());
-        tally.baseline(baseline);
-        Checker checker = new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L), baseline).withManifest(manifest);
-        Progress progress = new Progress(inputs.size(), System.err, progressBar);
-        renderer.begin(new RunInfo(Main.Version.get(), rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD));
+        Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && toFile);
+        return check.run(inputs, ignored, renderer, r -> progress.fileDone(r.file()));
+    }
+
+    private static Writer stdout() {
+        return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    }
+
+    private static int exitCode(Tally tally) {
+        return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
+    }
+
+    private static int cannotWrite(PrintWriter err, Path target, IOException e) {
+        err.println("ogi-audit: cannot write " + (target == null ? "the output" : target) + ": " + IoReason.of(e, target));
+        return ExitCodes.OUTPUT;
+    }
+
+    private static int interrupted(PrintWriter err) {
+        Thread.currentThread().interrupt();
+        err.println("ogi-audit: interrupted");
+        return ExitCodes.OUTPUT;
+    }
+
+    private static void closeQuietly(AtomicFile file) {
+        if (file == null) return;
         try {
-            new org.ogiaudit.engine.Batch(checker, threads, java.time.Duration.ofSeconds(fileTimeout)).run(inputs, r -> {
-                tally.add(r);
-                progress.fileDone(r.file());
-                try {
-                    renderer.report(r);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            file.close();
+        } catch (IOException ignored) {
+            // best effort: a leftover hidden .part file is harmless
         }
-        renderer.end(tally);
-        return tally;
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -14,7 +14,10 @@ import org.ogiaudit.ingest.PageMetadata;
 import org.ogiaudit.ingest.SourceDocument;
 import org.ogiaudit.model.ReportFacts;
 import org.ogiaudit.render.FactsJson;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.rules.RulebookException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,6 +43,9 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20", description = "Refuse larger files (default: ${DEFAULT-VALUE}).")
     int maxFileMb;
 
+    @Mixin
+    RulesOption rules;
+
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SourceDocument doc;
@@ -55,6 +61,14 @@ final class FactsCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
+        Rulebook rulebook;
+        try {
+            rulebook = rules.load(); // its vocabulary decides what is read
+        } catch (RulebookException e) {
+            spec.commandLine().getErr().println("ogi-audit: the rulebook has errors:");
+            e.getProblems().forEach(p -> spec.commandLine().getErr().println("  " + p));
+            return ExitCodes.RULEBOOK;
+        }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         FactsJson json = new FactsJson(mapper);
         ObjectNode root = mapper.createObjectNode();
@@ -67,7 +81,7 @@ final class FactsCommand implements Callable<Integer> {
         }
         ArrayNode reports = root.putArray("reports");
         int part = 1;
-        for (ReportFacts f : new FactExtractor().extract(doc)) {
+        for (ReportFacts f : new FactExtractor(rulebook.vocabulary()).extract(doc)) {
             ObjectNode r = reports.addObject();
             r.put("part", part++);
             r.set("facts", json.facts(f));

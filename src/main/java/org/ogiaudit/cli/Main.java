@@ -48,8 +48,7 @@ public final class Main implements Runnable {
     /** The version from the jar manifest, "dev" when run from classes. */
     static final class Version implements CommandLine.IVersionProvider {
         static String get() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return v == null ? "dev" : v;
+            return org.ogiaudit.batch.Check.VERSION;
         }
 
         @Override public String[] getVersion() {

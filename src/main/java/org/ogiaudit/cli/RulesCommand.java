@@ -2,10 +2,10 @@ package org.ogiaudit.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.ogiaudit.engine.Rulebook;
-import org.ogiaudit.engine.RulebookException;
-import org.ogiaudit.engine.RuleTestRunner;
-import org.ogiaudit.render.RuleCatalogue;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.rules.RulebookException;
+import org.ogiaudit.batch.RuleTestRunner;
+import org.ogiaudit.rules.RuleCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,9 +54,9 @@ final class RulesCommand implements Runnable {
             if (book == null) return ExitCodes.RULEBOOK;
             PrintWriter out = spec.commandLine().getOut();
             out.print(switch (format) {
-                case text -> RuleCatalogue.text(book.rules());
-                case json -> RuleCatalogue.json(book.rules());
-                case markdown -> RuleCatalogue.markdown(book.rules());
+                case text -> RuleCatalogue.text(book);
+                case json -> RuleCatalogue.json(book);
+                case markdown -> RuleCatalogue.markdown(book);
             });
             out.flush();
             return ExitCodes.OK;
@@ -85,9 +85,11 @@ final class RulesCommand implements Runnable {
                 return ExitCodes.RULEBOOK;
             }
             book.overrides().forEach(o -> out.println("note: " + o));
+            book.notes().forEach(o -> out.println("note: " + o));
             book.warnings().forEach(w -> out.println("warning: " + w));
-            out.printf("ok: %d rules, %d ids, %d warning(s); rulebook sha256 %s%n", book.rules().size(),
-                    book.rules().stream().map(r -> r.id()).distinct().count(), book.warnings().size(), book.sha256());
+            out.printf("ok: %d rules, %d ids, %d decision rules, %d vocabulary files; %d warning(s); rulebook sha256 %s%n",
+                    book.rules().size(), book.rules().stream().map(r -> r.id()).distinct().count(), book.decisionRules().size(),
+                    book.vocabularyFiles().size(), book.warnings().size(), book.sha256());
             out.flush();
             return ExitCodes.OK;
         }

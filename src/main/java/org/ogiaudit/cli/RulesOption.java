@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ogiaudit.engine.Rulebook;
-import org.ogiaudit.engine.RulebookException;
-import org.ogiaudit.engine.RulebookLoader;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.rules.RulebookException;
+import org.ogiaudit.rules.RulebookLoader;
 import picocli.CommandLine.Option;
 
 /** The {@code --rules} option shared by commands that need a rulebook. */

@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
 import org.ogiaudit.model.Breakdown;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.StatedTotal;
+import org.ogiaudit.vocabulary.Concept;
+import org.ogiaudit.vocabulary.ConceptName;
+import org.ogiaudit.vocabulary.Vocabulary;
 
 /**
  * Finds totals stated in the prose with their parts ("共公布政府信息2602条(其中机构职能类信息82条,……,其他应主动公开
- * 政府信息1053条)", "在…主动公开的2026条政府信息中,……"), and the number of requests the prose says were received,
- * to compare with table 三.
+ * 政府信息1053条)", "在…主动公开的2026条政府信息中,……"), and the number of requests the prose says were received
+ * (vocabulary/stated-requests.txt), to compare with table 三. A list is exhaustive when it has a residual part
+ * (vocabulary/breakdown-residual.txt).
  */
-public final class Breakdowns {
+final class Breakdowns {
     /** "N条…,其中" / "N件(其中": the total right before 其中. */
     private static final Pattern BEFORE_QIZHONG = Pattern.compile("(\\d+)\\s*(条|件)[^，,；;:：(（。\\d]{0,16}?[，,:：]?\\s*[(（]?其中[，,:：]?");
     /** "的N条政府信息中,": a total the parts are "among". */
@@ -25,14 +29,19 @@ public final class Breakdowns {
     private static final Pattern SPLIT = Pattern.compile("[；;，,]|(?<=[条件])\\s*(?=及|和)");
     private static final Pattern PERCENT = Pattern.compile("^\\s*(?:占|约占)?[\\d.]+\\s*[%％]\\s*$");
     private static final Pattern NEW_TOTAL = Pattern.compile("其中|总数|共计|合计|总计|^共|全年共");
-    private static final Pattern RESIDUAL = Pattern.compile("其他|其它|其余");
-    private static final Pattern RECEIVED = Pattern.compile("(收到|受理|新收)[^，,。；;]{0,20}?申请[^，,。；;\\d]{0,8}?(\\d+)\\s*件");
-    private static final Pattern SCOPE = Pattern.compile("代表|本级|本机关|本部门|办公室|政府办|分别|其中|各部门|乡镇|街道|县直|市直|区直");
 
-    private Breakdowns() { }
+    private final Concept residual;
+    private final Pattern received;
+    private final Concept scoped;
+
+    Breakdowns(Vocabulary v) {
+        residual = v.get(ConceptName.BREAKDOWN_RESIDUAL);
+        received = Pattern.compile(v.get(ConceptName.STATED_REQUESTS).asRegex() + "[^，,。；;\\d]{0,8}?(?<n>\\d+)\\s*件");
+        scoped = v.get(ConceptName.STATED_REQUESTS_SCOPED);
+    }
 
     /** Breakdowns in {@code lines[from..to)}, outside table rows. */
-    public static List<Breakdown> find(List<String> lines, int from, int to) {
+    List<Breakdown> find(List<String> lines, int from, int to) {
         List<Breakdown> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
@@ -59,7 +68,7 @@ public final class Breakdowns {
         return out;
     }
 
-    private static void add(List<Breakdown> out, String clause, Matcher total, String rest, int line) {
+    private void add(List<Breakdown> out, String clause, Matcher total, String rest, int line) {
         String unit = total.group(2);
         String body = rest;
         int close = body.indexOf(')') >= 0 ? body.indexOf(')') : body.indexOf('）');
@@ -80,21 +89,21 @@ public final class Breakdowns {
             parts.add(new Breakdown.Part(partLabel, new BigDecimal(p.group(2)), line));
         }
         if (parts.size() < 2) return;
-        boolean exhaustive = parts.stream().anyMatch(p -> RESIDUAL.matcher(p.label()).find());
+        boolean exhaustive = parts.stream().anyMatch(p -> residual.in(p.label()));
         String quote = clause.strip();
         out.add(new Breakdown(Breakdown.Source.PROSE, null, new BigDecimal(total.group(1)), unit, parts, exhaustive,
                 new Evidence(quote.length() > 200 ? quote.substring(0, 199) + "…" : quote, line), List.of()));
     }
 
     /** Numbers of requests received that the prose states, each with its sentence. */
-    public static List<StatedTotal> receivedRequests(List<Sentence> sentences) {
+    List<StatedTotal> receivedRequests(List<Sentence> sentences) {
         List<StatedTotal> out = new ArrayList<>();
         for (Sentence s : sentences) {
             if (s.text().contains(" | ") || s.text().indexOf('件') < 0 || !s.text().contains("申请")) continue;
             for (String clause : s.text().split("[，,；;]")) {
-                Matcher m = RECEIVED.matcher(clause);
+                Matcher m = received.matcher(clause);
                 if (m.find()) {
-                    out.add(new StatedTotal(new BigDecimal(m.group(2)), SCOPE.matcher(clause).find(),
+                    out.add(new StatedTotal(new BigDecimal(m.group("n")), scoped.in(clause),
                             new Evidence(clause.strip(), s.line())));
                 }
             }

@@ -8,7 +8,7 @@ import java.util.List;
  * own arithmetic: the last cell of each group is the sum of the others. A split is accepted only when exactly one
  * exists; otherwise the cells are unreadable. Cells read this way cannot be used to test that same identity.
  */
-public final class GluedDigits {
+final class GluedDigits {
     /** Longest number a count cell holds in practice. */
     private static final int MAX_DIGITS = 7;
 
@@ -18,13 +18,13 @@ public final class GluedDigits {
      * The unique way to cut {@code digits} into {@code groups × size} numbers where, in each group, the last number is
      * the sum of the others; null when there is none or more than one.
      */
-    public static long[] splitGroups(String digits, int groups, int size) {
+    static long[] splitGroups(String digits, int groups, int size) {
         List<long[]> found = allSplits(digits, groups, size, 2);
         return found.size() == 1 ? found.get(0) : null;
     }
 
     /** Every cut (at most {@code cap}) where each group's last number is the sum of the others. */
-    public static List<long[]> allSplits(String digits, int groups, int size, int cap) {
+    static List<long[]> allSplits(String digits, int groups, int size, int cap) {
         List<long[]> found = new ArrayList<>();
         search(digits, 0, new long[groups * size], 0, size, found, cap);
         return found;

@@ -9,4 +9,4 @@ package org.ogiaudit.extract;
  * @param text    the heading text without its marker, cut at the first sentence break
  * @param full    the whole line
  */
-public record Heading(int line, int level, int ordinal, String text, String full) { }
+record Heading(int line, int level, int ordinal, String text, String full) { }

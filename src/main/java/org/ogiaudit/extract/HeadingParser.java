@@ -5,36 +5,42 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.ingest.Han;
+import org.ogiaudit.vocabulary.Concept;
+import org.ogiaudit.vocabulary.ConceptName;
+import org.ogiaudit.vocabulary.Vocabulary;
 
 /**
- * Finds the headings of a report: 一、 (and 一. 一．), 第一部分, (一) (㈠ is normalised to it on reading), and the
- * unified format's headings standing alone without a number.
+ * Finds the headings of a report: 一、 (and 一. 一．), 第一部分, (一) (㈠ is normalised to it on reading), and lines that
+ * are a heading standing alone without a number (vocabulary/heading-unnumbered.txt).
  *
  * <p>The rows of the unified format's table 三 look like headings ("一、本年新收政府信息公开申请数量",
  * "(一)予以公开 26 26") and are skipped, as is a marker with nothing after it (a table label printed vertically
  * in a PDF).
  */
-public final class HeadingParser {
+final class HeadingParser {
     private static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[、.．]\\s*(\\D.*)$");
     private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]{1,3})部分\\s*[、:：.．]?\\s*(.*)$");
     private static final Pattern LEVEL2 = Pattern.compile("^[(（]([一二三四五六七八九十]{1,3})[)）]\\s*[、.．]?\\s*(.*)$");
-    private static final Pattern UNNUMBERED = Pattern.compile("^(概述|总体情况|主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况"
-            + "|(?:政府信息公开)?行政复议、?行政诉讼(?:的)?情况|政府信息公开行政复议、?行政诉讼(?:的)?情况"
-            + "|(?:政府信息公开工作)?存在的主要问题(?:及|和)改进(?:情况|措施)|其他需要报告的事项)[:：]?$");
-    /** Row labels of table 三 that start with a list marker. */
+    /** Row labels of table 三 that start with a list marker (the format's layout, not a report's wording). */
     private static final Pattern TABLE_ROW_1 = Pattern.compile("^(本年新收|上年结转|本年度办理|本年度办|结转下年度|办理结果)");
     private static final Pattern TABLE_ROW_2 = Pattern.compile("^(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)(\\s|\\d|\\(|[1-9][.、]|$)");
     private static final Pattern CUT = Pattern.compile("[。；;：:！？!?\\s|]|第二十条|\\((?:本列|区分)");
     private static final int MAX_HEADING = 40;
-    /** The characters a heading can start with (the patterns above): other lines are ruled out at once. */
-    private static final String FIRST_CHARS = "一二三四五六七八九十第(（概总主收政行存其";
+    /** Longest line that can be a heading standing alone. */
+    private static final int MAX_UNNUMBERED = 30;
+    /** The characters a numbered heading can start with: other lines are ruled out at once. */
+    private static final String NUMBERED_FIRST_CHARS = "一二三四五六七八九十第(（";
     private static final Pattern HEADING_END = Pattern.compile("^.{0,30}?(情况统计表|统计表|附表|情况|事项|措施|概述|方面)");
 
-    private HeadingParser() { }
+    private final Concept unnumbered;
+
+    HeadingParser(Vocabulary v) {
+        unnumbered = v.get(ConceptName.HEADING_UNNUMBERED);
+    }
 
     /** The headings among {@code lines[from..to)} (0-based indexes; reported lines are 1-based). */
-    public static List<Heading> parse(List<String> lines, int from, int to) {
+    List<Heading> parse(List<String> lines, int from, int to) {
         List<Heading> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Heading h = parseLine(lines.get(i), i + 1);
@@ -47,7 +53,7 @@ public final class HeadingParser {
      * Headings numbered 1、 or 1. at line start, read as top-level: some small organs number their report's parts
      * that way. Used only when a report has no 一、 headings at all.
      */
-    public static List<Heading> parseArabic(List<String> lines, int from, int to) {
+    List<Heading> parseArabic(List<String> lines, int from, int to) {
         List<Heading> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Matcher m = ARABIC.matcher(lines.get(i).strip());
@@ -59,17 +65,20 @@ public final class HeadingParser {
         return out;
     }
 
-    static Heading parseLine(String line, int lineNo) {
+    Heading parseLine(String line, int lineNo) {
         String l = line.strip();
-        if (l.isEmpty() || FIRST_CHARS.indexOf(l.charAt(0)) < 0) return null;
-        Matcher m = LEVEL1.matcher(l);
-        if (m.matches()) return make(lineNo, 1, m.group(1), m.group(2), l, TABLE_ROW_1);
-        m = PART.matcher(l);
-        if (m.matches()) return make(lineNo, 1, m.group(1), m.group(2), l, null);
-        m = LEVEL2.matcher(l);
-        if (m.matches()) return make(lineNo, 2, m.group(1), m.group(2), l, TABLE_ROW_2);
-        if (l.length() <= 30 && UNNUMBERED.matcher(l).matches()) {
-            return new Heading(lineNo, 1, 0, l.replaceAll("[:：]$", ""), l);
+        if (l.isEmpty()) return null;
+        if (NUMBERED_FIRST_CHARS.indexOf(l.charAt(0)) >= 0) {
+            Matcher m = LEVEL1.matcher(l);
+            if (m.matches()) return make(lineNo, 1, m.group(1), m.group(2), l, TABLE_ROW_1);
+            m = PART.matcher(l);
+            if (m.matches()) return make(lineNo, 1, m.group(1), m.group(2), l, null);
+            m = LEVEL2.matcher(l);
+            if (m.matches()) return make(lineNo, 2, m.group(1), m.group(2), l, TABLE_ROW_2);
+        }
+        if (l.length() <= MAX_UNNUMBERED) {
+            String words = l.endsWith(":") || l.endsWith("：") ? l.substring(0, l.length() - 1) : l;
+            if (unnumbered.mayMatch(words) && unnumbered.matchesWhole(words)) return new Heading(lineNo, 1, 0, words, l);
         }
         return null;
     }
@@ -78,7 +87,7 @@ public final class HeadingParser {
         String text = cut(rest);
         if (countHan(text) < 2) return null;
         if (tableRow != null && tableRow.matcher(rest).find()) return null;
-        return new Heading(lineNo, level, numeral == null ? 0 : ChineseDates.chineseNumber(numeral), text, full);
+        return new Heading(lineNo, level, numeral == null ? 0 : org.ogiaudit.ingest.ChineseDates.chineseNumber(numeral), text, full);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.ogiaudit.ingest.AsciiClasses;
 import org.ogiaudit.model.Breakdown;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.FigureConflict;
+import org.ogiaudit.vocabulary.Concept;
 
 /**
  * Reads a pre-2019 statistics appendix (附表, 统计表) into rows of label and values, in the two shapes saved pages
@@ -20,7 +21,7 @@ import org.ogiaudit.model.FigureConflict;
  * <p>From the rows it builds the "其中" groups (a total row followed by numbered rows) and finds a figure stated twice
  * with different values.
  */
-public final class LegacyAppendix {
+final class LegacyAppendix {
     /** What the appendix gives the rules. */
     public record Result(List<Breakdown> groups, List<FigureConflict> conflicts) { }
 
@@ -36,11 +37,15 @@ public final class LegacyAppendix {
     private static final Pattern HEADER = Pattern.compile("累计|发生数|指\\s*标|计量单位|本期|本年|年度$");
     private static final Pattern INLINE_ROW = Pattern.compile("([^\\d\\s|]{2,40}?)(?:条|件|个|次|人次|万元|元)?\\s+(-?\\d+(?:\\.\\d+)?)\\s+(-?\\d+(?:\\.\\d+)?)(?=\\s|$)");
     private static final Pattern NUMBERED = Pattern.compile("^(?:其中\\s*[:：,，]?\\s*)?\\d{1,2}\\s*[.、．]");
-    private static final Pattern RESIDUAL = Pattern.compile("其他|其它|其余");
 
-    private LegacyAppendix() { }
+    /** A residual part (vocabulary/breakdown-residual.txt) makes the 其中 rows exhaustive. */
+    private final Concept residual;
 
-    public static Result read(List<String> lines, int from, int to) {
+    LegacyAppendix(Concept residual) {
+        this.residual = residual;
+    }
+
+    Result read(List<String> lines, int from, int to) {
         int start = -1;
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
@@ -125,7 +130,7 @@ public final class LegacyAppendix {
     }
 
     /** A total row followed by "其中：1.…" rows, per column. */
-    private static List<Breakdown> groups(List<Row> rows) {
+    private List<Breakdown> groups(List<Row> rows) {
         List<Breakdown> out = new ArrayList<>();
         for (int i = 0; i + 1 < rows.size(); i++) {
             Row total = rows.get(i);
@@ -133,7 +138,7 @@ public final class LegacyAppendix {
             List<Row> parts = new ArrayList<>();
             for (int j = i + 1; j < rows.size() && NUMBERED.matcher(rows.get(j).label()).find(); j++) parts.add(rows.get(j));
             if (parts.size() < 2) continue;
-            boolean exhaustive = parts.stream().anyMatch(p -> RESIDUAL.matcher(p.label()).find());
+            boolean exhaustive = parts.stream().anyMatch(p -> residual.in(p.label()));
             for (int c = 0; c < 2; c++) {
                 if (total.values()[c] == null) continue;
                 List<Breakdown.Part> ps = new ArrayList<>();

@@ -6,21 +6,19 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.model.OrganKind;
+import org.ogiaudit.vocabulary.Concept;
+import org.ogiaudit.vocabulary.ConceptName;
+import org.ogiaudit.vocabulary.Vocabulary;
 
 /**
- * Names the organ that published a report and tells its kind (rule catalogue, "Organ kind").
+ * Names the organ that published a report and tells its kind (rule catalogue, "Organ kind"), by the endings of names
+ * the vocabulary lists (organ-*.txt).
  *
  * <p>A bare place name in a title ("阿拉山口市2013年…") is the government of that place; a zone
  * (综合实验区, 开发区, 新区 …) is run by its 管委会, which acts as a government. A department named without its
  * place ("市民政局") is completed from the body when the body names it in full ("辽源市民政局").
  */
-public final class Organs {
-    private static final Pattern ZONE = Pattern.compile("(实验区|试验区|开发区|高新区|新区|示范区|保税区|园区|工业园|度假区|自贸区|合作区)$");
-    private static final Pattern ZONE_COMMITTEE = Pattern.compile("(实验区|试验区|开发区|高新区|新区|示范区|保税区|园区|工业园|度假区|自贸区|合作区)(党工委)?(管委会|管理委员会)$");
-    private static final Pattern PLACE = Pattern.compile("(省|自治区|市|州|盟|地区|区|县|旗|自治县|自治州|自治旗)$");
-    private static final Pattern TOWN = Pattern.compile("(镇|乡|苏木|街道)$");
-    private static final Pattern GOV_OFFICE = Pattern.compile("(人民政府|政府)办公(室|厅)$");
-    private static final Pattern DEPARTMENT = Pattern.compile("(局|委员会|委|厅|办|办公室|部|署|院|中心|站|所|队|处|会|馆|社|公司|总局|管委会|管理委员会|事务所|支队|大队|海关|监狱|党校|学院|学校|医院|档案馆|图书馆|博物馆|研究院|研究所)$");
+final class Organs {
     private static final Pattern FUNCTION_WORD_START = Pattern.compile("^[是的在和与及由对为向按据经将把被从于以了开年日月各全本我该其共]");
     private static final Pattern PLACE_CHAIN = Pattern.compile(
             "^(\\p{IsHan}{2,4}(省|自治区))?(\\p{IsHan}{2,4}(市|州|盟|地区))?(\\p{IsHan}{1,5}(区|县|旗|市))?(\\p{IsHan}{1,5}(镇|乡|街道))?$");
@@ -28,22 +26,43 @@ public final class Organs {
     /** Characters that end a word before 市/区/县 which is not a place: 全市, 本区, 城市, 超市, 门市. */
     private static final String NOT_A_PLACE_END = "全本我各该城超都门省县市区州场社小辖两郊景农街是到在对及和与出要涉提入以于为向从由经把被将";
     private static final Pattern LEADING_FUNCTION_CHARS = Pattern.compile("^[是的在和与及由对为向按据经将把被从于以了年日月各全本我该其共对至]+");
+    private static final Pattern REGION = Pattern.compile(
+            "^(\\p{IsHan}{2,4}(?:省|自治区)|\\p{IsHan}{2,6}?(?:实验区|试验区|开发区|新区)|\\p{IsHan}{2,5}?(?:市|州|盟|地区)|\\p{IsHan}{2,6}?(?:县|区|旗))");
 
     /** A document's title in 《》 (up to 80 characters): the names and years in it are not the report's own. */
     static final Pattern BOOK_TITLE = Pattern.compile("《[^》]{0,80}》");
-    private static final Pattern SELF = Pattern.compile("我(市|区|县|镇|乡|局|委|办)");
-    private static final Pattern TITLE_ORGAN = Pattern.compile(
-            "^(.*?)\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?(.*?)(?:政府信息公开|政务公开|信息公开|资讯公开)");
 
-    /** An organ name and where it came from. */
-    public record Named(String name, String source) { }
+    /** An organ name and how it was found. */
+    record Named(String name, String how) { }
 
-    private Organs() { }
+    private final Concept zone;
+    private final Concept zoneCommittee;
+    private final Concept place;
+    private final Concept township;
+    private final Concept governmentOffice;
+    private final Concept department;
+    private final List<Concept> selves;
+    private final Concept selfGovernment;
+    private final Pattern titleOrgan;
+
+    Organs(Vocabulary v) {
+        zone = v.get(ConceptName.ORGAN_ZONE);
+        zoneCommittee = v.get(ConceptName.ORGAN_ZONE_COMMITTEE);
+        place = v.get(ConceptName.ORGAN_PLACE);
+        township = v.get(ConceptName.ORGAN_TOWNSHIP);
+        governmentOffice = v.get(ConceptName.ORGAN_GOVERNMENT_OFFICE);
+        department = v.get(ConceptName.ORGAN_DEPARTMENT);
+        selfGovernment = v.get(ConceptName.SELF_GOVERNMENT);
+        selves = List.of(selfGovernment, v.get(ConceptName.SELF_TOWNSHIP), v.get(ConceptName.SELF_DEPARTMENT));
+        // 政府信息公开 is tried first, so that "2012年度政府信息公开…" leaves nothing but "" before the topic
+        titleOrgan = Pattern.compile("^(.*?)\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?(.*?)(?:政府信息公开|"
+                + v.get(ConceptName.TITLE_TOPIC).asRegex() + ")");
+    }
 
     /** The organ named in a title, or null. */
-    public static String fromTitle(String title) {
+    String fromTitle(String title) {
         String t = title.replaceFirst("^(关于|《)", "").replaceAll("[“”\"《》]", "");
-        Matcher m = TITLE_ORGAN.matcher(t);
+        Matcher m = titleOrgan.matcher(t);
         if (!m.find()) return null;
         String before = m.group(1).strip().replaceAll("(关于|的)$", "");
         String between = m.group(2).strip().replaceAll("^(度|的)", "");
@@ -53,8 +72,8 @@ public final class Organs {
     }
 
     /** Completes a short name ("市民政局") from the body's full form ("辽源市民政局"). */
-    public static String qualify(String name, List<String> bodyLines) {
-        if (!name.matches("^[市县区].{2,}") ) return name;
+    static String qualify(String name, List<String> bodyLines) {
+        if (!name.matches("^[市县区].{2,}")) return name;
         Map<String, Integer> counts = new HashMap<>();
         Pattern full = Pattern.compile("(\\p{IsHan}{2,4})" + Pattern.quote(name));
         for (String line : bodyLines) {
@@ -74,51 +93,59 @@ public final class Organs {
     }
 
     /** Turns a bare place or zone into the organ that reports for it: 阿拉山口市 → 阿拉山口市人民政府. */
-    public static String canonical(String name) {
-        if (ZONE.matcher(name).find()) return name + "管委会";
-        if (DEPARTMENT.matcher(name).find() || name.endsWith("人民政府") || name.endsWith("政府")) return name;
-        if (TOWN.matcher(name).find() && !name.endsWith("街道")) return name + "人民政府";
+    String canonical(String name) {
+        if (zone.in(name)) return name + "管委会";
+        if (department.in(name) || name.endsWith("人民政府") || name.endsWith("政府")) return name;
+        if (township.in(name) && !name.endsWith("街道")) return name + "人民政府";
         if (name.endsWith("街道")) return name + "办事处";
-        if (PLACE.matcher(name).find()) return name + "人民政府";
+        if (place.in(name)) return name + "人民政府";
         return name;
     }
 
     /** The organ kind of a (canonical) organ name. */
-    public static OrganKind kind(String name) {
+    OrganKind kind(String name) {
         if (name == null || name.isBlank()) return OrganKind.UNKNOWN;
-        if (GOV_OFFICE.matcher(name).find()) return OrganKind.DEPARTMENT;
+        if (governmentOffice.in(name)) return OrganKind.DEPARTMENT;
         if (name.endsWith("街道办事处") || name.endsWith("街道办") || name.endsWith("街道")) return OrganKind.TOWNSHIP;
         if (name.endsWith("人民政府") || name.endsWith("政府")) {
-            String place = name.replaceAll("(人民)?政府$", "");
-            return TOWN.matcher(place).find() ? OrganKind.TOWNSHIP : OrganKind.GOVERNMENT;
+            String placeName = name.replaceAll("(人民)?政府$", "");
+            return township.in(placeName) ? OrganKind.TOWNSHIP : OrganKind.GOVERNMENT;
         }
-        if (ZONE_COMMITTEE.matcher(name).find()) return OrganKind.GOVERNMENT;
-        if (DEPARTMENT.matcher(name).find()) return OrganKind.DEPARTMENT;
-        if (TOWN.matcher(name).find()) return OrganKind.TOWNSHIP;
-        if (PLACE.matcher(name).find()) return OrganKind.GOVERNMENT;
+        if (zoneCommittee.in(name)) return OrganKind.GOVERNMENT;
+        if (department.in(name)) return OrganKind.DEPARTMENT;
+        if (township.in(name)) return OrganKind.TOWNSHIP;
+        if (place.in(name)) return OrganKind.GOVERNMENT;
         return OrganKind.UNKNOWN;
     }
 
     /**
      * For a report without a title: the government the body names outside 《》 ("长春市朝阳区人民政府贯彻落实"),
-     * or, when the body speaks as "我市/我区/我县", the place it names most often. Null when neither is clear.
+     * or, when the body speaks as a government ("我市/我区/我县", vocabulary/self-government.txt) more than as anything
+     * else, the place of that level it names most often. Null when neither is clear.
      */
-    public static Named fromBody(List<String> lines) {
+    Named fromBody(List<String> lines) {
         Map<String, Integer> governments = new HashMap<>();
         Map<String, Integer> places = new HashMap<>();
-        Map<String, Integer> selves = new HashMap<>();
+        Map<String, Integer> selfCounts = new HashMap<>();
+        Map<String, Boolean> selfIsGovernment = new HashMap<>();
         for (String raw : lines) {
             String line = raw.indexOf('《') >= 0 ? BOOK_TITLE.matcher(raw).replaceAll("《》") : raw;
             int at = line.indexOf("人民政府");
             while (at >= 0) {
                 String before = line.substring(Math.max(0, at - 10), at);
-                String place = longestPlace(before);
-                if (place != null) governments.merge(place + "人民政府", 1, Integer::sum);
+                String p = longestPlace(before);
+                if (p != null) governments.merge(p + "人民政府", 1, Integer::sum);
                 at = line.indexOf("人民政府", at + 4);
             }
-            if (line.indexOf('我') >= 0) {
-                Matcher self = SELF.matcher(line);
-                while (self.find()) selves.merge(self.group(1), 1, Integer::sum);
+            for (Concept self : selves) {
+                if (!self.mayMatch(line)) continue;
+                Matcher m = self.matcher(line);
+                while (m.find()) {
+                    // counted by what the organ calls itself: 我市 and 我区 are other levels, 我局 another kind
+                    String level = m.group().substring(m.group().length() - 1);
+                    selfCounts.merge(level, 1, Integer::sum);
+                    selfIsGovernment.put(level, self == selfGovernment);
+                }
             }
             if (raw.indexOf('市') < 0 && raw.indexOf('区') < 0 && raw.indexOf('县') < 0) continue;
             Matcher m = CITY_NAME.matcher(raw);
@@ -130,25 +157,21 @@ public final class Organs {
         }
         if (!governments.isEmpty()) {
             var best = governments.entrySet().stream().max(Map.Entry.comparingByValue()).get();
-            return new Named(best.getKey(), "body (names itself " + best.getKey() + ")");
+            return new Named(best.getKey(), "(names itself " + best.getKey() + ")");
         }
-        var self = selves.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-        if (self == null || self.getValue() < 2 || !"市区县".contains(self.getKey())) return null;
+        var self = selfCounts.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        if (self == null || self.getValue() < 2 || !selfIsGovernment.get(self.getKey())) return null;
         String level = self.getKey();
         List<Map.Entry<String, Integer>> ranked = places.entrySet().stream().filter(e -> e.getKey().endsWith(level))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
         if (ranked.isEmpty()) return null;
-        var place = ranked.get(0);
-        if (ranked.size() > 1 && ranked.get(1).getValue().equals(place.getValue())) return null; // no clear winner
-        return new Named(place.getKey() + "人民政府",
-                "body (speaks as 我" + level + "; names " + place.getKey() + " " + place.getValue() + " times)");
+        var p = ranked.get(0);
+        if (ranked.size() > 1 && ranked.get(1).getValue().equals(p.getValue())) return null; // no clear winner
+        return new Named(p.getKey() + "人民政府", "(speaks as 我" + level + "; names " + p.getKey() + " " + p.getValue() + " times)");
     }
 
-    private static final Pattern REGION = Pattern.compile(
-            "^(\\p{IsHan}{2,4}(?:省|自治区)|\\p{IsHan}{2,6}?(?:实验区|试验区|开发区|新区)|\\p{IsHan}{2,5}?(?:市|州|盟|地区)|\\p{IsHan}{2,6}?(?:县|区|旗))");
-
     /** The leading place of an organ's name: 淮安市洪泽区人民政府 → 淮安市; null when it names none. */
-    public static String region(String agency) {
+    static String region(String agency) {
         if (agency == null) return null;
         Matcher m = REGION.matcher(agency);
         return m.find() ? m.group(1) : null;

@@ -2,54 +2,79 @@ package org.ogiaudit.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.ingest.ChineseDates;
+import org.ogiaudit.ingest.Manifest;
 import org.ogiaudit.ingest.PageMetadata;
 import org.ogiaudit.model.Evidence;
+import org.ogiaudit.model.Provenance;
+import org.ogiaudit.vocabulary.Concept;
+import org.ogiaudit.vocabulary.ConceptName;
+import org.ogiaudit.vocabulary.Term;
+import org.ogiaudit.vocabulary.Vocabulary;
 
 /**
- * Finds when a report was published: page metadata ({@code PubDate}, a crawler's 发布时间) or a labelled date near
- * the title (发布时间/发布日期/公开日期/时间). Never the report's own words about when it "will be" published
- * ("并于2013年3月31日之前在政府网站向社会公布"), never a 成文日期 (the date it was signed) or a 采集时间 (when a
- * crawler saved it).
+ * Finds when a report was published: page metadata (vocabulary/publication-date-metadata.txt: {@code PubDate}, a
+ * crawler's 发布时间) or a labelled date near the title (vocabulary/publication-date-label.txt: 发布时间/发布日期/
+ * 公开日期/时间). Never the report's own words about when it "will be" published ("并于2013年3月31日之前在政府网站向社会
+ * 公布"), never a 成文日期 (the date it was signed) or a 采集时间 (when a crawler saved it).
  */
-public final class PublicationDates {
-    /** A date, the evidence it was read from and a description of the source. */
-    public record Found(LocalDate date, String source, Evidence evidence) { }
-
-    private static final List<String> META_NAMES = List.of("PubDate", "pubdate", "publishdate", "publish_date",
-            "firstpublishedtime", "article:published_time", "og:release_date", "发布时间", "发布日期", "公开日期",
-            "公布日期", "时间", "日期");
-    private static final Pattern LABELLED = Pattern.compile(
-            // the look-ahead rules a position out on its first character, before eight alternatives are tried
-            "(?=[发公时日])(发布时间|发布日期|公开日期|公布日期|发布于|发表时间|(?<![\\p{IsHan}])时间|(?<![\\p{IsHan}])日期)\\s*[:：|]?\\s*\\|?\\s*(" + ChineseDates.DATE + ")");
+final class PublicationDates {
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(.{0,30}?)\\s*(" + ChineseDates.DATE + ")\\s*$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[。，,；;].*");
     private static final int SEARCH_LINES = 15;
 
-    private PublicationDates() { }
+    private final Concept metadataNames;
+    private final Concept labels;
+    private final Pattern labelled;
 
-    /** Page metadata first (meta tags, a crawler's header, template fields), in the order of {@link #META_NAMES}. */
-    public static Found fromMetadata(List<PageMetadata> metadata) {
-        for (String name : META_NAMES) {
+    PublicationDates(Vocabulary v) {
+        metadataNames = v.get(ConceptName.PUBLICATION_DATE_METADATA);
+        labels = v.get(ConceptName.PUBLICATION_DATE_LABEL);
+        labelled = Pattern.compile("(?<label>" + labels.asRegex() + ")\\s*[:：|]?\\s*\\|?\\s*(?<date>" + ChineseDates.DATE + ")");
+    }
+
+    /**
+     * When the report was published. Precedence: a manifest row, the page's metadata (both only for a file holding one
+     * report), a labelled date near the report's title, a labelled date in a crawler's header block.
+     */
+    Resolved<LocalDate> published(ReportText t) {
+        return Resolved.first(
+                () -> {
+                    PageMetadata m = t.meta(Manifest.PUBLISHED_ON);
+                    return m == null ? null : new Resolved<>(LocalDate.parse(m.value()), Provenance.of(Provenance.Origin.MANIFEST),
+                            new Evidence(m.quote(), m.line()));
+                },
+                () -> t.wholeFile() ? fromMetadata(t.doc.metadata()) : null,
+                () -> fromText(t.lines, t.start, t.end),
+                () -> t.wholeFile() && t.doc.bodyStart() > 0 ? fromText(t.lines, 0, t.doc.bodyStart()) : null);
+    }
+
+    /** Page metadata first (meta tags, a crawler's header, template fields), in the order of the vocabulary file. */
+    private Resolved<LocalDate> fromMetadata(List<PageMetadata> metadata) {
+        for (Term name : metadataNames.getTerms()) {
             for (PageMetadata m : metadata) {
-                if (!m.name().equalsIgnoreCase(name)) continue;
+                if (!name.pattern().matcher(m.name().toLowerCase(Locale.ROOT)).matches()) continue;
                 LocalDate d = ChineseDates.parse(m.value());
-                if (d != null) return new Found(d, "page metadata " + m.name(), new Evidence(m.quote(), m.line()));
+                if (d != null) return new Resolved<>(d, Provenance.of(Provenance.Origin.PAGE_METADATA, m.name()), new Evidence(m.quote(), m.line()));
             }
         }
         return null;
     }
 
-    /** A labelled date in the first lines of a report (the page's title block). */
-    public static Found fromText(List<String> lines, int from, int to) {
+    /** A labelled date in the first lines of {@code lines[from..to)} (the page's title block). */
+    private Resolved<LocalDate> fromText(List<String> lines, int from, int to) {
         for (int i = from; i < Math.min(to, from + SEARCH_LINES); i++) {
             String line = lines.get(i);
-            if (line.indexOf('时') < 0 && line.indexOf('日') < 0 && line.indexOf('发') < 0) continue; // every label has one
-            Matcher m = LABELLED.matcher(line);
+            if (!labels.mayMatch(line)) continue;
+            Matcher m = labelled.matcher(line);
             while (m.find()) {
-                LocalDate d = ChineseDates.parse(m.group(2));
+                LocalDate d = ChineseDates.parse(m.group("date"));
                 if (d != null) {
-                    return new Found(d, "page text " + m.group(1), new Evidence(snippet(line, m.start(), m.end()), i + 1));
+                    return new Resolved<>(d, Provenance.of(Provenance.Origin.PAGE_TEXT, m.group("label")),
+                            new Evidence(snippet(line, m.start(), m.end()), i + 1));
                 }
             }
         }
@@ -57,13 +82,13 @@ public final class PublicationDates {
     }
 
     /** The date a report is signed with: a line at its end that is a date, alone or after the organ's name. */
-    public static Found signature(List<String> lines, int from, int to) {
+    static Resolved<LocalDate> signature(List<String> lines, int from, int to) {
         for (int i = to - 1; i >= Math.max(from, to - 8); i--) {
             String line = lines.get(i).strip();
             Matcher m = SIGNATURE_DATE.matcher(line);
-            if (m.matches() && !m.group(1).matches(".*[。，,；;].*")) {
+            if (m.matches() && !SENTENCE_PUNCTUATION.matcher(m.group(1)).matches()) {
                 LocalDate d = ChineseDates.parse(m.group(2));
-                if (d != null) return new Found(d, "signature", new Evidence(line, i + 1));
+                if (d != null) return new Resolved<>(d, Provenance.of(Provenance.Origin.BODY, "(signature)"), new Evidence(line, i + 1));
             }
         }
         return null;

@@ -13,18 +13,26 @@ import java.util.List;
  * map to canonical sections) are kept; the rest is reported as skipped. A page whose stretches all fail that test is
  * kept whole as one report.
  */
-public final class ReportSplitter {
+final class ReportSplitter {
     /** A stretch of lines {@code [start, end)} (0-based) holding one report. */
-    public record Part(int start, int end) { }
+    record Part(int start, int end) { }
 
     /** The outcome: the reports, and the stretches skipped as not being reports. */
-    public record Split(List<Part> reports, List<Part> skipped) { }
+    record Split(List<Part> reports, List<Part> skipped) { }
 
     private static final int MIN_SECTIONS = 3;
 
-    private ReportSplitter() { }
+    private final Titles titles;
+    private final HeadingParser headings;
+    private final SectionClassifier classifier;
 
-    public static Split split(List<String> lines, int bodyStart) {
+    ReportSplitter(Titles titles, HeadingParser headings, SectionClassifier classifier) {
+        this.titles = titles;
+        this.headings = headings;
+        this.classifier = classifier;
+    }
+
+    Split split(List<String> lines, int bodyStart) {
         List<Integer> starts = new ArrayList<>();
         starts.add(bodyStart);
         int headingsInPart = 0;
@@ -33,7 +41,7 @@ public final class ReportSplitter {
         int lastTitle = -10;
         for (int i = bodyStart; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (Titles.titleAtStart(line) != null) {
+            if (titles.titleAtStart(line) != null) {
                 if (headingsInPart >= MIN_SECTIONS && i - lastTitle > 3) {
                     starts.add(i);
                     headingsInPart = 0;
@@ -43,9 +51,9 @@ public final class ReportSplitter {
                 lastTitle = i;
                 continue;
             }
-            Heading h = HeadingParser.parseLine(line, i + 1);
+            Heading h = headings.parseLine(line, i + 1);
             if (h == null || h.level() != 1) continue;
-            if (SectionClassifier.isAppendix(h.text())) inAppendix = true;
+            if (classifier.isAppendix(h.text())) inAppendix = true;
             if (inAppendix) continue;
             if (h.ordinal() == 1 && maxOrdinal >= 1) {
                 int start = i - lastTitle <= 3 && lastTitle > starts.get(starts.size() - 1) ? lastTitle : i;
@@ -89,17 +97,17 @@ public final class ReportSplitter {
         return new Split(reports, skipped);
     }
 
-    private static boolean hasTitle(List<String> lines, Part p) {
+    private boolean hasTitle(List<String> lines, Part p) {
         for (int i = p.start(); i < Math.min(p.end(), p.start() + 3); i++) {
-            if (Titles.titleAtStart(lines.get(i)) != null) return true;
+            if (titles.titleAtStart(lines.get(i)) != null) return true;
         }
         return false;
     }
 
-    private static int canonicalHeadings(List<String> lines, Part p) {
+    private int canonicalHeadings(List<String> lines, Part p) {
         int n = 0;
-        for (Heading h : HeadingParser.parse(lines, p.start(), p.end())) {
-            if (h.level() == 1 && !SectionClassifier.classify(h.text()).isEmpty()) n++;
+        for (Heading h : headings.parse(lines, p.start(), p.end())) {
+            if (h.level() == 1 && !classifier.classify(h.text()).isEmpty()) n++;
         }
         return n;
     }

@@ -2,47 +2,54 @@ package org.ogiaudit.extract;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.ogiaudit.model.SectionKind;
+import org.ogiaudit.vocabulary.Concept;
+import org.ogiaudit.vocabulary.ConceptName;
+import org.ogiaudit.vocabulary.Vocabulary;
 
 /**
- * Maps a heading's wording to canonical sections by meaning, not exact text: "政府信息公开的收费及减免情况",
- * "工作人员及收费、减免情况" and "政府信息公开相关费用情况" are all {@link SectionKind#FEES}.
- *
- * <p>Reconsideration and litigation are tested before requests, so that "因政府信息公开申请行政复议" is
- * {@code REVIEW}, not {@code REQUEST}.
+ * Maps a heading's wording to canonical sections by meaning, as the vocabulary's heading-*.txt files list it:
+ * "政府信息公开的收费及减免情况", "工作人员及收费、减免情况" and "政府信息公开相关费用情况" are all
+ * {@link SectionKind#FEES}. A heading may mean several kinds.
  */
-public final class SectionClassifier {
-    private static final Pattern REVIEW = Pattern.compile("复议|诉讼|申诉");
-    private static final Pattern REQUEST = Pattern.compile("依申请|收到和处理|申请公开|公开申请|申请情况|申请的情况|申请办理|申请受理|不予公开|受理情况");
-    private static final Pattern ACTIVE = Pattern.compile("主动公开");
-    private static final Pattern FEES = Pattern.compile("收费|费用|减免|收取");
-    private static final Pattern PROBLEMS = Pattern.compile("问题|不足|改进|整改|差距|工作打算|努力方向|下一步|今后");
-    private static final Pattern OTHER = Pattern.compile("其他需要|其它需要|需要报告|需要说明|其他事项|其它事项|其他情况|其它情况|^其他$|^其它$|说明的事项");
-    private static final Pattern OVERVIEW = Pattern.compile("^(概述|概况|总体情况|基本情况|总体工作情况|工作概况|工作概述|总体工作|基本工作情况|政府信息公开工作概述|政府信息公开工作总体情况)");
-    private static final Pattern ASSESSMENT = Pattern.compile("考核|评议|责任追究|追究责任|问责");
-    private static final Pattern APPENDIX = Pattern.compile("附表|附件|统计表");
+final class SectionClassifier {
+    private final Concept overview;
+    private final Concept active;
+    private final Concept request;
+    private final Concept fees;
+    private final Concept review;
+    private final Concept problems;
+    private final Concept other;
+    private final Concept assessment;
+    private final Concept appendix;
 
-    private SectionClassifier() { }
+    SectionClassifier(Vocabulary v) {
+        overview = v.get(ConceptName.HEADING_OVERVIEW);
+        active = v.get(ConceptName.HEADING_ACTIVE);
+        request = v.get(ConceptName.HEADING_REQUEST);
+        fees = v.get(ConceptName.HEADING_FEES);
+        review = v.get(ConceptName.HEADING_REVIEW);
+        problems = v.get(ConceptName.HEADING_PROBLEMS);
+        other = v.get(ConceptName.HEADING_OTHER);
+        assessment = v.get(ConceptName.HEADING_ASSESSMENT);
+        appendix = v.get(ConceptName.HEADING_APPENDIX);
+    }
 
-    public static Set<SectionKind> classify(String heading) {
+    Set<SectionKind> classify(String heading) {
         Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
-        if (REVIEW.matcher(heading).find()) {
-            kinds.add(SectionKind.REVIEW);
-        } else if (REQUEST.matcher(heading).find()) {
-            kinds.add(SectionKind.REQUEST);
-        }
-        if (ACTIVE.matcher(heading).find()) kinds.add(SectionKind.ACTIVE);
-        if (FEES.matcher(heading).find()) kinds.add(SectionKind.FEES);
-        if (PROBLEMS.matcher(heading).find()) kinds.add(SectionKind.PROBLEMS);
-        if (OTHER.matcher(heading).find()) kinds.add(SectionKind.OTHER);
-        if (OVERVIEW.matcher(heading).find()) kinds.add(SectionKind.OVERVIEW);
-        if (ASSESSMENT.matcher(heading).find()) kinds.add(SectionKind.ASSESSMENT);
+        if (review.in(heading)) kinds.add(SectionKind.REVIEW);
+        if (request.in(heading)) kinds.add(SectionKind.REQUEST);
+        if (active.in(heading)) kinds.add(SectionKind.ACTIVE);
+        if (fees.in(heading)) kinds.add(SectionKind.FEES);
+        if (problems.in(heading)) kinds.add(SectionKind.PROBLEMS);
+        if (other.in(heading)) kinds.add(SectionKind.OTHER);
+        if (overview.in(heading)) kinds.add(SectionKind.OVERVIEW);
+        if (assessment.in(heading)) kinds.add(SectionKind.ASSESSMENT);
         return kinds;
     }
 
     /** True for the heading of a statistics appendix (附表, 统计表), whose table titles repeat the report's topics. */
-    public static boolean isAppendix(String heading) {
-        return APPENDIX.matcher(heading).find();
+    boolean isAppendix(String heading) {
+        return appendix.in(heading);
     }
 }

@@ -9,11 +9,11 @@ import java.util.List;
  * @param text the sentence, with its closing punctuation
  * @param line 1-based line number
  */
-public record Sentence(String text, int line) {
+record Sentence(String text, int line) {
     private static final String ENDS = "。；;！？!?";
 
     /** The sentences of {@code lines[from..to)}; a sentence never crosses a line. */
-    public static List<Sentence> split(List<String> lines, int from, int to) {
+    static List<Sentence> split(List<String> lines, int from, int to) {
         List<Sentence> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = lines.get(i);

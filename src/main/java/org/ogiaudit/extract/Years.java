@@ -8,22 +8,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.YearClaim;
+import org.ogiaudit.vocabulary.ConceptName;
+import org.ogiaudit.vocabulary.Vocabulary;
 
 /** Finds where a report names its own year, and the year a body speaks of most when there is no title. */
-public final class Years {
-    private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "(本|现公布|现将|现予公布|特编制|编制完成|形成本)[^。《》]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告");
+final class Years {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
-    private Years() { }
+    private final Pattern selfReference;
+
+    Years(Vocabulary v) {
+        // "现公布2012年度政府信息公开年度报告": the words before the year are vocabulary/year-self-reference.txt
+        selfReference = Pattern.compile(v.get(ConceptName.YEAR_SELF_REFERENCE).asRegex()
+                + "[^。《》]{0,12}?(?<year>(?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告");
+    }
 
     /** Sentences in which the body names the report itself with a year ("现公布2012年度政府信息公开年度报告"). */
-    public static List<YearClaim> selfReferences(List<Sentence> sentences, int titleLine) {
+    List<YearClaim> selfReferences(List<Sentence> sentences, int titleLine) {
         List<YearClaim> out = new ArrayList<>();
         for (Sentence s : sentences) {
             if (s.line() == titleLine || !s.text().contains("报告")) continue;
-            Matcher m = SELF_REFERENCE.matcher(s.text());
-            if (m.find()) out.add(new YearClaim(Integer.parseInt(m.group(2)), YearClaim.Source.SELF_REFERENCE,
+            Matcher m = selfReference.matcher(s.text());
+            if (m.find()) out.add(new YearClaim(Integer.parseInt(m.group("year")), YearClaim.Source.SELF_REFERENCE,
                     new Evidence(Mentions.clip(s.text()), s.line())));
         }
         return out;
@@ -33,7 +39,7 @@ public final class Years {
      * The year the body names most often outside 《》 (document titles), the earlier one on a tie (plans for the next
      * year are written in the report too); null when no year is named at least three times.
      */
-    public static Integer dominant(List<String> lines, int from, int to) {
+    static Integer dominant(List<String> lines, int from, int to) {
         Map<Integer, Integer> counts = new TreeMap<>();
         for (int i = from; i < to; i++) {
             String line = lines.get(i);

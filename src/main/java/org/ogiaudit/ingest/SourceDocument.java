@@ -19,6 +19,14 @@ public record SourceDocument(String file, DocumentFormat format, String charset,
     /** The line an image inside an article is read as: tables are sometimes published as pictures. */
     public static final String IMAGE_LINE = "[图片]";
 
+    /** This document with {@code more} metadata added after its own (a crawler's manifest row, for one). */
+    public SourceDocument withMetadata(List<PageMetadata> more) {
+        if (more.isEmpty()) return this;
+        List<PageMetadata> all = new java.util.ArrayList<>(metadata);
+        all.addAll(more);
+        return new SourceDocument(file, format, charset, lines, List.copyOf(all), bodyStart, notes);
+    }
+
     /** The first value of the named metadata field, or null. */
     public PageMetadata meta(String name) {
         for (PageMetadata m : metadata) {

@@ -18,14 +18,16 @@ public final class Finding {
     private final String message;
     private final List<Evidence> evidence;
     private final Acceptance acceptance;
+    private final String fingerprint;
 
     public Finding(String rule, String ruleName, Status status, Severity severity, int points, Category category,
                    String basis, String title, String message, List<Evidence> evidence) {
-        this(rule, ruleName, status, severity, points, category, basis, title, message, evidence, null);
+        this(rule, ruleName, status, severity, points, category, basis, title, message, evidence, null, null);
     }
 
     private Finding(String rule, String ruleName, Status status, Severity severity, int points, Category category,
-                   String basis, String title, String message, List<Evidence> evidence, Acceptance acceptance) {
+                   String basis, String title, String message, List<Evidence> evidence, Acceptance acceptance,
+                   String fingerprint) {
         this.rule = rule;
         this.ruleName = ruleName;
         this.status = status;
@@ -37,12 +39,21 @@ public final class Finding {
         this.message = message;
         this.evidence = List.copyOf(evidence);
         this.acceptance = acceptance;
+        this.fingerprint = fingerprint;
     }
 
     /** This finding, accepted: still shown, counted apart, deducting nothing. */
     public Finding accepted(Acceptance a) {
-        return new Finding(rule, ruleName, status, severity, points, category, basis, title, message, evidence, a);
+        return new Finding(rule, ruleName, status, severity, points, category, basis, title, message, evidence, a, fingerprint);
     }
+
+    /** This finding with the fingerprint that recognises it across runs (rule, report, message). */
+    public Finding withFingerprint(String fp) {
+        return new Finding(rule, ruleName, status, severity, points, category, basis, title, message, evidence, acceptance, fp);
+    }
+
+    /** What recognises this finding in later runs and in a baseline; null before the batch sets it. */
+    public String getFingerprint() { return fingerprint; }
 
     /** The acceptance from a baseline file, or null. */
     public Acceptance getAcceptance() { return acceptance; }

@@ -16,13 +16,13 @@ public final class Report {
     private final String title;
     private final Evidence titleEvidence;
     private final String agency;
-    private final String agencySource;
+    private final Provenance agencySource;
     private final OrganKind organKind;
     private final Integer reportYear;
-    private final String yearSource;
+    private final Provenance yearSource;
     private final Regime regime;
     private final LocalDate publishedOn;
-    private final String publishedOnSource;
+    private final Provenance publishedOnSource;
     private final Evidence publishedOnEvidence;
     private final LocalDate signedOn;
     private final Evidence signedOnEvidence;
@@ -33,9 +33,9 @@ public final class Report {
     private final Evidence opening;
     private final boolean hasImages;
     private final String region;
-    private final String regionSource;
+    private final Provenance regionSource;
     private final String url;
-    private final String organKindSource;
+    private final Provenance organKindSource;
 
     private Report(Builder b) {
         file = b.file;
@@ -74,13 +74,13 @@ public final class Report {
     public String getTitle() { return title; }
     public Evidence getTitleEvidence() { return titleEvidence; }
     public String getAgency() { return agency; }
-    public String getAgencySource() { return agencySource; }
+    public Provenance getAgencySource() { return agencySource; }
     public OrganKind getOrganKind() { return organKind; }
     public Integer getReportYear() { return reportYear; }
-    public String getYearSource() { return yearSource; }
+    public Provenance getYearSource() { return yearSource; }
     public Regime getRegime() { return regime; }
     public LocalDate getPublishedOn() { return publishedOn; }
-    public String getPublishedOnSource() { return publishedOnSource; }
+    public Provenance getPublishedOnSource() { return publishedOnSource; }
     public Evidence getPublishedOnEvidence() { return publishedOnEvidence; }
     public LocalDate getSignedOn() { return signedOn; }
     public Evidence getSignedOnEvidence() { return signedOnEvidence; }
@@ -96,26 +96,30 @@ public final class Report {
     public boolean isHasImages() { return hasImages; }
     /** Where the organ is ("淮安市", "平潭综合实验区"): from a manifest, or the leading place of its name. */
     public String getRegion() { return region; }
-    public String getRegionSource() { return regionSource; }
+    public Provenance getRegionSource() { return regionSource; }
     /** The page's address, when a manifest gives it. */
     public String getUrl() { return url; }
-    /** "manifest" when a manifest set the organ kind, else "organ name". */
-    public String getOrganKindSource() { return organKindSource; }
+    /** The manifest when it set the organ kind, else the organ's name. */
+    public Provenance getOrganKindSource() { return organKindSource; }
 
     /** The report year's following year at the given month and day: the base of every statutory deadline. */
     public LocalDate deadline(int month, int day) {
         return reportYear == null ? null : LocalDate.of(reportYear + 1, month, day);
     }
 
-    /** True when the publication date is known and falls after {@link #deadline(int, int)}. */
+    /** True when the publication date is known and falls after {@link #deadline(int, int)} (in the following year). */
     public boolean isPublishedAfter(int month, int day) {
-        return publishedOn != null && reportYear != null && publishedOn.isAfter(deadline(month, day));
+        return isPublishedAfter(1, month, day);
     }
 
-    /** True when the publication date is known and not within Y-12-31 … (Y+2)-12-31. */
-    public boolean isPublicationImplausible() {
-        if (publishedOn == null || reportYear == null) return false;
-        return publishedOn.isBefore(LocalDate.of(reportYear, 12, 31)) || publishedOn.isAfter(LocalDate.of(reportYear + 2, 12, 31));
+    /** True when the publication date is known and falls after the given day of year Y + {@code years} (Y: the report year). */
+    public boolean isPublishedAfter(int years, int month, int day) {
+        return publishedOn != null && reportYear != null && publishedOn.isAfter(LocalDate.of(reportYear + years, month, day));
+    }
+
+    /** True when the publication date is known and falls before the given day of year Y + {@code years}. */
+    public boolean isPublishedBefore(int years, int month, int day) {
+        return publishedOn != null && reportYear != null && publishedOn.isBefore(LocalDate.of(reportYear + years, month, day));
     }
 
     @Override public String toString() {
@@ -130,12 +134,12 @@ public final class Report {
         private String title;
         private Evidence titleEvidence;
         private String agency;
-        private String agencySource;
+        private Provenance agencySource;
         private OrganKind organKind;
         private Integer reportYear;
-        private String yearSource;
+        private Provenance yearSource;
         private LocalDate publishedOn;
-        private String publishedOnSource;
+        private Provenance publishedOnSource;
         private Evidence publishedOnEvidence;
         private LocalDate signedOn;
         private Evidence signedOnEvidence;
@@ -146,17 +150,17 @@ public final class Report {
         private Evidence opening;
         private boolean hasImages;
         private String region;
-        private String regionSource;
+        private Provenance regionSource;
         private String url;
-        private String organKindSource = "organ name";
+        private Provenance organKindSource = Provenance.of(Provenance.Origin.ORGAN_NAME);
 
         public Builder file(String v) { file = v; return this; }
         public Builder part(int v, int count) { part = v; partCount = count; return this; }
         public Builder title(String v, Evidence e) { title = v; titleEvidence = e; return this; }
-        public Builder agency(String v, String source) { agency = v; agencySource = source; return this; }
+        public Builder agency(String v, Provenance source) { agency = v; agencySource = source; return this; }
         public Builder organKind(OrganKind v) { organKind = v; return this; }
-        public Builder reportYear(Integer v, String source) { reportYear = v; yearSource = source; return this; }
-        public Builder publishedOn(LocalDate v, String source, Evidence e) {
+        public Builder reportYear(Integer v, Provenance source) { reportYear = v; yearSource = source; return this; }
+        public Builder publishedOn(LocalDate v, Provenance source, Evidence e) {
             publishedOn = v; publishedOnSource = source; publishedOnEvidence = e; return this;
         }
         public Builder signedOn(LocalDate v, Evidence e) { signedOn = v; signedOnEvidence = e; return this; }
@@ -165,9 +169,9 @@ public final class Report {
         public Builder outline(List<Evidence> v) { outline = v; return this; }
         public Builder opening(Evidence v) { opening = v; return this; }
         public Builder hasImages(boolean v) { hasImages = v; return this; }
-        public Builder region(String v, String source) { region = v; regionSource = source; return this; }
+        public Builder region(String v, Provenance source) { region = v; regionSource = source; return this; }
         public Builder url(String v) { url = v; return this; }
-        public Builder organKind(OrganKind v, String source) { organKind = v; organKindSource = source; return this; }
+        public Builder organKind(OrganKind v, Provenance source) { organKind = v; organKindSource = source; return this; }
         public Report build() { return new Report(this); }
     }
 }

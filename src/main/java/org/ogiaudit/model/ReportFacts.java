@@ -3,7 +3,7 @@ package org.ogiaudit.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything extracted for one report: the facts inserted into a rule session, and the text they quote. */
+/** Everything extracted for one report: the facts inserted into a rule session. */
 public final class ReportFacts {
     private final Report report;
     private final List<Section> sections;
@@ -13,43 +13,44 @@ public final class ReportFacts {
     private final List<String> notes;
     private final List<TableCell> tableCells;
     private final List<TableRead> tables;
-    private final List<Object> totals;
+    private final List<Breakdown> breakdowns;
+    private final List<FigureConflict> conflicts;
+    private final List<StatedTotal> statedTotals;
 
-    public ReportFacts(Report report, List<Section> sections, StatisticsPeriod statisticsPeriod,
-                       List<Mention> mentions, List<YearClaim> yearClaims, List<String> notes) {
-        this(report, sections, statisticsPeriod, mentions, yearClaims, notes, List.of(), List.of(), List.of());
+    private ReportFacts(Builder b) {
+        this.report = b.report;
+        this.sections = List.copyOf(b.sections);
+        this.statisticsPeriod = b.statisticsPeriod;
+        this.mentions = List.copyOf(b.mentions);
+        this.yearClaims = List.copyOf(b.yearClaims);
+        this.notes = List.copyOf(b.notes);
+        this.tableCells = List.copyOf(b.tableCells);
+        this.tables = List.copyOf(b.tables);
+        this.breakdowns = List.copyOf(b.breakdowns);
+        this.conflicts = List.copyOf(b.conflicts);
+        this.statedTotals = List.copyOf(b.statedTotals);
     }
 
-    public ReportFacts(Report report, List<Section> sections, StatisticsPeriod statisticsPeriod, List<Mention> mentions,
-                       List<YearClaim> yearClaims, List<String> notes, List<TableCell> tableCells, List<TableRead> tables,
-                       List<Object> totals) {
-        this.report = report;
-        this.sections = List.copyOf(sections);
-        this.statisticsPeriod = statisticsPeriod;
-        this.mentions = List.copyOf(mentions);
-        this.yearClaims = List.copyOf(yearClaims);
-        this.notes = List.copyOf(notes);
-        this.tableCells = List.copyOf(tableCells);
-        this.tables = List.copyOf(tables);
-        this.totals = List.copyOf(totals);
-    }
-
-    /** Breakdowns, figure conflicts and stated totals: the facts of the consistency rules besides table cells. */
-    public List<Object> getTotals() { return totals; }
-
-    /** Every cell read from tables 二, 三 and 四. */
-    public List<TableCell> getTableCells() { return tableCells; }
-
-    /** Whether each table was found and read. */
-    public List<TableRead> getTables() { return tables; }
+    public static Builder builder(Report report) { return new Builder(report); }
 
     public Report getReport() { return report; }
     public List<Section> getSections() { return sections; }
+    /** The statement of the statistics period, or null when the report has none. */
     public StatisticsPeriod getStatisticsPeriod() { return statisticsPeriod; }
     public List<Mention> getMentions() { return mentions; }
     public List<YearClaim> getYearClaims() { return yearClaims; }
     /** What the extractor wants a person to know: values it could not find, guesses it refused to make. */
     public List<String> getNotes() { return notes; }
+    /** Every cell read from tables 二, 三 and 四. */
+    public List<TableCell> getTableCells() { return tableCells; }
+    /** Whether each table was found and read. */
+    public List<TableRead> getTables() { return tables; }
+    /** Totals stated in the prose or a pre-2019 appendix, with their parts. */
+    public List<Breakdown> getBreakdowns() { return breakdowns; }
+    /** Figures a pre-2019 appendix states twice with different values. */
+    public List<FigureConflict> getConflicts() { return conflicts; }
+    /** Numbers of requests the prose says were received. */
+    public List<StatedTotal> getStatedTotals() { return statedTotals; }
 
     /** The objects a rule session receives. */
     public List<Object> asFacts() {
@@ -61,7 +62,37 @@ public final class ReportFacts {
         all.addAll(yearClaims);
         all.addAll(tableCells);
         all.addAll(tables);
-        all.addAll(totals);
+        all.addAll(breakdowns);
+        all.addAll(conflicts);
+        all.addAll(statedTotals);
         return all;
+    }
+
+    /** Collects one report's facts while extracting. */
+    public static final class Builder {
+        private final Report report;
+        private List<Section> sections = List.of();
+        private StatisticsPeriod statisticsPeriod;
+        private List<Mention> mentions = List.of();
+        private List<YearClaim> yearClaims = List.of();
+        private List<String> notes = List.of();
+        private List<TableCell> tableCells = List.of();
+        private List<TableRead> tables = List.of();
+        private List<Breakdown> breakdowns = List.of();
+        private List<FigureConflict> conflicts = List.of();
+        private List<StatedTotal> statedTotals = List.of();
+
+        private Builder(Report report) { this.report = report; }
+
+        public Builder sections(List<Section> v) { sections = v; return this; }
+        public Builder statisticsPeriod(StatisticsPeriod v) { statisticsPeriod = v; return this; }
+        public Builder mentions(List<Mention> v) { mentions = v; return this; }
+        public Builder yearClaims(List<YearClaim> v) { yearClaims = v; return this; }
+        public Builder notes(List<String> v) { notes = v; return this; }
+        public Builder tables(List<TableRead> reads, List<TableCell> cells) { tables = reads; tableCells = cells; return this; }
+        public Builder breakdowns(List<Breakdown> v) { breakdowns = v; return this; }
+        public Builder conflicts(List<FigureConflict> v) { conflicts = v; return this; }
+        public Builder statedTotals(List<StatedTotal> v) { statedTotals = v; return this; }
+        public ReportFacts build() { return new ReportFacts(this); }
     }
 }

@@ -34,22 +34,14 @@ public final class StatisticsPeriod {
     /** True when both ends are stated. */
     public boolean isComplete() { return from != null && to != null; }
 
-    /** True when the period is exactly 1 January to 31 December of {@code year}. */
-    public boolean coversCalendarYear(int year) {
-        return isComplete() && from.equals(LocalDate.of(year, 1, 1)) && to.equals(LocalDate.of(year, 12, 31));
+    /** True when the period starts on the given day. */
+    public boolean startsOn(int year, int month, int day) {
+        return from != null && from.equals(LocalDate.of(year, month, day));
     }
 
-    /**
-     * True when the period is the calendar year but written with an end of 1 January of the next year, a common
-     * way of saying "up to (not including) the new year": a reading question rather than a wrong period.
-     */
-    public boolean endsOnNextNewYear(int year) {
-        return isComplete() && from.equals(LocalDate.of(year, 1, 1)) && to.equals(LocalDate.of(year + 1, 1, 1));
-    }
-
-    /** True for a 2008 report whose period starts on 2008-05-01, the day the 2007 Regulations took effect. */
-    public boolean isFirstYearOfRegulations(int year) {
-        return year == 2008 && isComplete() && from.equals(LocalDate.of(2008, 5, 1)) && to.equals(LocalDate.of(2008, 12, 31));
+    /** True when the period ends on the given day. */
+    public boolean endsOn(int year, int month, int day) {
+        return to != null && to.equals(LocalDate.of(year, month, day));
     }
 
     @Override public String toString() { return "StatisticsPeriod[" + from + ".." + to + "]"; }

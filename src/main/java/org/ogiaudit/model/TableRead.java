@@ -16,19 +16,19 @@ public final class TableRead {
         ABSENT
     }
 
-    private final String table;
+    private final Table table;
     private final State state;
     private final String note;
     private final Evidence evidence;
 
-    public TableRead(String table, State state, String note, Evidence evidence) {
+    public TableRead(Table table, State state, String note, Evidence evidence) {
         this.table = table;
         this.state = state;
         this.note = note;
         this.evidence = evidence;
     }
 
-    public String getTable() { return table; }
+    public Table getTable() { return table; }
     public State getState() { return state; }
     /** What could not be read, for a person. */
     public String getNote() { return note; }
@@ -36,7 +36,7 @@ public final class TableRead {
     public Evidence getEvidence() { return evidence; }
     public boolean isAbsent() { return state == State.ABSENT; }
     public boolean isFullyRead() { return state == State.READ; }
-    public String getName() { return TableCell.tableName(table); }
+    public String getName() { return table.getName(); }
 
     @Override public String toString() { return "TableRead[" + table + " " + state + (note == null ? "" : " " + note) + "]"; }
 }

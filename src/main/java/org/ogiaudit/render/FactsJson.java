@@ -34,10 +34,9 @@ public final class FactsJson {
         if (r.error() == null) o.putNull("error"); else o.put("error", r.error());
         if (r.facts() == null) o.putNull("facts"); else o.set("facts", facts(r.facts()));
         ArrayNode fs = o.putArray("findings");
-        String reportKey = r.facts() == null ? null : org.ogiaudit.engine.Baseline.reportKey(r.facts());
         for (Finding f : r.findings()) {
             ObjectNode fo = finding(f);
-            if (reportKey != null) fo.put("fingerprint", org.ogiaudit.engine.Baseline.fingerprint(reportKey, f));
+            if (f.getFingerprint() != null) fo.put("fingerprint", f.getFingerprint());
             fs.add(fo);
         }
         if (r.score() == null) {
@@ -63,17 +62,17 @@ public final class FactsJson {
         o.put("title", r.getTitle());
         o.set("titleEvidence", evidence(r.getTitleEvidence()));
         o.put("agency", r.getAgency());
-        o.put("agencySource", r.getAgencySource());
+        o.put("agencySource", text(r.getAgencySource()));
         o.put("organKind", r.getOrganKind().name());
-        o.put("organKindSource", r.getOrganKindSource());
+        o.put("organKindSource", text(r.getOrganKindSource()));
         o.put("region", r.getRegion());
-        o.put("regionSource", r.getRegionSource());
+        o.put("regionSource", text(r.getRegionSource()));
         o.put("url", r.getUrl());
         if (r.getReportYear() == null) o.putNull("reportYear"); else o.put("reportYear", r.getReportYear());
-        o.put("yearSource", r.getYearSource());
+        o.put("yearSource", text(r.getYearSource()));
         o.put("regime", r.getRegime() == null ? null : r.getRegime().name());
         o.put("publishedOn", r.getPublishedOn() == null ? null : r.getPublishedOn().toString());
-        o.put("publishedOnSource", r.getPublishedOnSource());
+        o.put("publishedOnSource", text(r.getPublishedOnSource()));
         o.set("publishedOnEvidence", evidence(r.getPublishedOnEvidence()));
         o.put("signedOn", r.getSignedOn() == null ? null : r.getSignedOn().toString());
         o.set("signedOnEvidence", evidence(r.getSignedOnEvidence()));
@@ -111,33 +110,39 @@ public final class FactsJson {
         }
         ArrayNode tables = o.putArray("tables");
         for (var t : facts.getTables()) {
-            ObjectNode to = tables.addObject().put("table", t.getTable()).put("state", t.getState().name()).put("note", t.getNote());
+            ObjectNode to = tables.addObject().put("table", t.getTable().name()).put("state", t.getState().name()).put("note", t.getNote());
             if (t.getEvidence() != null) to.put("line", t.getEvidence().getLine());
             ObjectNode rows = to.putObject("rows");
             for (var c : facts.getTableCells()) {
-                if (!c.getTable().equals(t.getTable())) continue;
-                ObjectNode row = rows.has(c.getRow()) ? (ObjectNode) rows.get(c.getRow()) : rows.putObject(c.getRow());
-                if (!row.has("label")) row.put("label", c.getRowLabel()).put("line", c.getLine()).put("read", c.getReadHow());
-                if (c.getValue() != null) row.put(c.getColumn(), c.getValue());
-                else row.put(c.getColumn(), c.isBlank() ? "(blank)" : "(unreadable)");
+                if (c.getTable() != t.getTable()) continue;
+                String key = c.getRow().getKey();
+                ObjectNode row = rows.has(key) ? (ObjectNode) rows.get(key) : rows.putObject(key);
+                if (!row.has("label")) {
+                    row.put("label", c.getRowLabel()).put("line", c.getLine())
+                            .put("read", c.getProblem() == null ? c.getReading().getDescription() : c.getReading().getDescription() + ": " + c.getProblem());
+                }
+                if (c.getValue() != null) row.put(c.getColumn().name(), c.getValue());
+                else row.put(c.getColumn().name(), c.isBlank() ? "(blank)" : "(unreadable)");
             }
         }
+        // prose breakdowns, the requests the prose states, then the appendix's groups and conflicts: the text's order
         ArrayNode totals = o.putArray("breakdowns");
-        for (Object t : facts.getTotals()) {
-            if (t instanceof org.ogiaudit.model.Breakdown b) {
-                ObjectNode bo = totals.addObject().put("source", b.getSource().name()).put("label", b.getLabel())
-                        .put("total", b.getTotal()).put("unit", b.getUnit()).put("exhaustive", b.isExhaustive())
-                        .put("partsSum", b.getPartsSum()).put("quote", b.getEvidence().getQuote()).put("line", b.getEvidence().getLine());
-                ArrayNode ps = bo.putArray("parts");
-                for (var part : b.getParts()) ps.addObject().put("label", part.label()).put("value", part.value()).put("line", part.line());
-            } else if (t instanceof org.ogiaudit.model.FigureConflict c) {
-                totals.addObject().put("source", "CONFLICT").put("label", c.getLabel()).put("column", c.getColumn())
-                        .put("first", c.getFirst()).put("second", c.getSecond())
-                        .put("firstLine", c.getFirstEvidence().getLine()).put("secondLine", c.getSecondEvidence().getLine());
-            } else if (t instanceof org.ogiaudit.model.StatedTotal st) {
-                totals.addObject().put("source", "STATED_REQUESTS").put("value", st.getValue()).put("scoped", st.isScoped())
-                        .put("quote", st.getEvidence().getQuote()).put("line", st.getEvidence().getLine());
-            }
+        for (var b : facts.getBreakdowns()) {
+            if (b.getSource() != org.ogiaudit.model.Breakdown.Source.PROSE) continue;
+            breakdown(totals, b);
+        }
+        for (var st : facts.getStatedTotals()) {
+            totals.addObject().put("source", "STATED_REQUESTS").put("value", st.getValue()).put("scoped", st.isScoped())
+                    .put("quote", st.getEvidence().getQuote()).put("line", st.getEvidence().getLine());
+        }
+        for (var b : facts.getBreakdowns()) {
+            if (b.getSource() == org.ogiaudit.model.Breakdown.Source.PROSE) continue;
+            breakdown(totals, b);
+        }
+        for (var c : facts.getConflicts()) {
+            totals.addObject().put("source", "CONFLICT").put("label", c.getLabel()).put("column", c.getColumn())
+                    .put("first", c.getFirst()).put("second", c.getSecond())
+                    .put("firstLine", c.getFirstEvidence().getLine()).put("secondLine", c.getSecondEvidence().getLine());
         }
         o.put("partCount", r.getPartCount());
         o.put("startsMidReport", r.isStartsMidReport());
@@ -169,6 +174,18 @@ public final class FactsJson {
             o.putNull("accepted");
         }
         return o;
+    }
+
+    private static void breakdown(ArrayNode totals, org.ogiaudit.model.Breakdown b) {
+        ObjectNode bo = totals.addObject().put("source", b.getSource().name()).put("label", b.getLabel())
+                .put("total", b.getTotal()).put("unit", b.getUnit()).put("exhaustive", b.isExhaustive())
+                .put("partsSum", b.getPartsSum()).put("quote", b.getEvidence().getQuote()).put("line", b.getEvidence().getLine());
+        ArrayNode ps = bo.putArray("parts");
+        for (var part : b.getParts()) ps.addObject().put("label", part.label()).put("value", part.value()).put("line", part.line());
+    }
+
+    private static String text(Object o) {
+        return o == null ? null : o.toString();
     }
 
     private ObjectNode evidence(Evidence e) {

@@ -65,9 +65,9 @@ public final class JsonRenderer implements Renderer {
         out.writeNumberField("fail", tally.fails());
         out.writeNumberField("uncertain", tally.uncertain());
         out.writeNumberField("accepted", tally.accepted());
-        if (tally.baseline() != null) {
+        if (tally.baselineInUse()) {
             out.writeArrayFieldStart("staleBaselineEntries");
-            for (var e : tally.baseline().stale()) {
+            for (var e : tally.stale()) {
                 out.writeStartObject();
                 out.writeStringField("fingerprint", e.fingerprint());
                 out.writeStringField("rule", e.rule());

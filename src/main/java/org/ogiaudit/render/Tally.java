@@ -1,21 +1,28 @@
 package org.ogiaudit.render;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Status;
 
-/** Counts over a batch, for the closing summary line. */
+/** Counts over a batch, for the closing summary line and the outputs' summaries. */
 public final class Tally {
+    /** A baseline entry whose report was checked in this run but whose finding no longer occurs. */
+    public record Stale(String fingerprint, String rule, String report, String message) { }
+
     private int reports;
     private int errors;
     private int fails;
     private int uncertain;
     private int accepted;
     private int ignored;
-    private org.ogiaudit.engine.Baseline baseline;
     private long scoreSum;
     private int scored;
-    private final java.util.Set<String> files = new java.util.HashSet<>();
+    private boolean baselineInUse;
+    private List<Stale> stale = List.of();
+    private final Set<String> files = new HashSet<>();
 
     public void add(AuditResult r) {
         files.add(r.file());
@@ -33,20 +40,26 @@ public final class Tally {
     }
 
     public int files() { return files.size(); }
-    /** Files in the folders given that are no reports (images, scripts, style sheets): counted, not listed. */
-    public int ignored() { return ignored; }
-    public void ignored(int n) { ignored = n; }
     public int reports() { return reports; }
     public int errors() { return errors; }
     public int fails() { return fails; }
     public int uncertain() { return uncertain; }
     /** Findings accepted in the baseline, counted apart from FAIL and UNCERTAIN. */
     public int accepted() { return accepted; }
+    /** Files in the folders given that are no reports (images, scripts, style sheets): counted, not listed. */
+    public int ignored() { return ignored; }
+    public void ignored(int n) { ignored = n; }
 
-    /** The baseline in use, for its stale entries; null when none. */
-    public org.ogiaudit.engine.Baseline baseline() { return baseline; }
+    /** True when a baseline was in use; its stale entries are then in {@link #stale()}. */
+    public boolean baselineInUse() { return baselineInUse; }
 
-    public void baseline(org.ogiaudit.engine.Baseline b) { baseline = b; }
+    public List<Stale> stale() { return stale; }
+
+    /** Records that a baseline was in use, and its entries that turned stale in this run. */
+    public void baseline(List<Stale> staleEntries) {
+        baselineInUse = true;
+        stale = List.copyOf(staleEntries);
+    }
 
     public Double meanScore() { return scored == 0 ? null : (double) scoreSum / scored; }
 
@@ -55,8 +68,8 @@ public final class Tally {
         return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s%s%s",
                 files(), reports, reports - errors, errors, fails, uncertain,
                 ignored == 0 ? "" : String.format("; %d other file(s) ignored (not reports)", ignored),
-                baseline == null ? "" : String.format(", %d accepted in the baseline (%d stale entr%s)", accepted,
-                        baseline.stale().size(), baseline.stale().size() == 1 ? "y" : "ies"),
+                !baselineInUse ? "" : String.format(", %d accepted in the baseline (%d stale entr%s)", accepted,
+                        stale.size(), stale.size() == 1 ? "y" : "ies"),
                 meanScore() == null ? "" : String.format("; mean score %.1f", meanScore()));
     }
 }

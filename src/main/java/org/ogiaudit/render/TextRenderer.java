@@ -62,8 +62,8 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override public void end(Tally tally) {
-        if (tally.baseline() != null) {
-            for (var e : tally.baseline().stale()) {
+        if (tally.baselineInUse()) {
+            for (var e : tally.stale()) {
                 out.println("stale baseline entry " + e.fingerprint() + " (" + e.rule() + ", " + e.report()
                         + "): the finding no longer occurs: " + e.message());
             }

@@ -48,7 +48,7 @@ public final class Ranking {
                     rep == null ? null : rep.getRegion(), rep == null ? null : rep.getReportYear(),
                     rep == null || rep.getRegime() == null ? null : rep.getRegime().name(),
                     rep == null || rep.getPublishedOn() == null ? null : rep.getPublishedOn().toString(),
-                    rep == null ? null : rep.getPublishedOnSource(),
+                    rep == null || rep.getPublishedOnSource() == null ? null : rep.getPublishedOnSource().toString(),
                     r.score() == null ? null : r.score().value(),
                     r.score() == null ? Map.of() : r.score().byCategory(), fails, uncertain, accepted, List.copyOf(failed), marks);
         }

@@ -1,0 +1,94 @@
+package org.ogiaudit.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ogiaudit.ingest.DocumentReader;
+import org.ogiaudit.ingest.Manifest;
+import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.render.Renderer;
+import org.ogiaudit.render.RunInfo;
+import org.ogiaudit.render.Tally;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.score.Scorer;
+
+/**
+ * One whole check: every input read, extracted, checked and scored on the batch's threads, each result handed to the
+ * renderer as soon as it is its turn (input order, so the output is the same for any number of threads). The one entry
+ * point of {@code check}, {@code check --watch} and {@code bench}.
+ */
+public final class Check {
+    /**
+     * How to run a check.
+     *
+     * @param threads      files checked at once
+     * @param perFile      a file taking longer is abandoned with an error
+     * @param maxFileBytes larger files are refused before they are read
+     * @param manifest     what a crawler knew about the files, or null
+     * @param baseline     findings accepted after review, or null
+     */
+    public record Options(int threads, Duration perFile, long maxFileBytes, Manifest manifest, Baseline baseline) {
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(120), DocumentReader.DEFAULT_MAX_BYTES,
+                    null, null);
+        }
+    }
+
+    /** The version written into every output. */
+    public static final String VERSION = version();
+
+    private final Rulebook rulebook;
+    private final Options options;
+    private final Checker checker;
+
+    public Check(Rulebook rulebook, Options options) {
+        this.rulebook = rulebook;
+        this.options = options;
+        this.checker = new Checker(rulebook, new DocumentReader(options.maxFileBytes()), options.baseline(), options.manifest());
+    }
+
+    /** Time spent per stage so far (over every run of this check). */
+    public StageTimes times() { return checker.times(); }
+
+    /** What produced the results: written into every output so that a ranking can be reproduced. */
+    public RunInfo runInfo() {
+        return new RunInfo(VERSION, rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
+    }
+
+    /**
+     * Checks {@code inputs} into {@code renderer}: begin, one report per result, end. {@code eachResult} sees every
+     * result after it was rendered (a progress bar, a timer). Returns the batch's counts.
+     */
+    public Tally run(List<InputFiles.Input> inputs, int ignored, Renderer renderer, Consumer<AuditResult> eachResult)
+            throws IOException, InterruptedException {
+        Tally tally = new Tally();
+        tally.ignored(ignored);
+        renderer.begin(runInfo());
+        try {
+            new Batch(checker, options.threads(), options.perFile()).run(inputs, r -> {
+                tally.add(r);
+                try {
+                    renderer.report(r);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                eachResult.accept(r);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (options.baseline() != null) {
+            tally.baseline(options.baseline().stale().stream()
+                    .map(e -> new Tally.Stale(e.fingerprint(), e.rule(), e.report(), e.message())).toList());
+        }
+        renderer.end(tally);
+        return tally;
+    }
+
+    private static String version() {
+        String v = Check.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

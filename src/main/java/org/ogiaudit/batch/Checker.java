@@ -1,0 +1,97 @@
+package org.ogiaudit.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.ogiaudit.extract.FactExtractor;
+import org.ogiaudit.ingest.DocumentReader;
+import org.ogiaudit.ingest.IngestException;
+import org.ogiaudit.ingest.Manifest;
+import org.ogiaudit.ingest.SourceDocument;
+import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.ReportFacts;
+import org.ogiaudit.rules.AuditException;
+import org.ogiaudit.rules.Auditor;
+import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.score.Scorer;
+
+/**
+ * The pipeline for one file: read → extract → rules → score. A file that fails at any stage becomes an error result
+ * with its reason; the batch goes on. Thread safe: the batch's threads share one checker.
+ */
+public final class Checker {
+    private final DocumentReader reader;
+    private final FactExtractor extractor;
+    private final Auditor auditor;
+    private final Scorer scorer = new Scorer();
+    private final Baseline baseline;
+    private final Manifest manifest;
+    private final StageTimes times = new StageTimes();
+
+    /**
+     * @param baseline findings accepted after review, or null
+     * @param manifest what a crawler knew about each file, or null
+     */
+    public Checker(Rulebook rulebook, DocumentReader reader, Baseline baseline, Manifest manifest) {
+        this.auditor = new Auditor(rulebook);
+        this.extractor = new FactExtractor(rulebook.vocabulary());
+        this.reader = reader;
+        this.baseline = baseline;
+        this.manifest = manifest;
+    }
+
+    public Checker(Rulebook rulebook, DocumentReader reader) {
+        this(rulebook, reader, null, null);
+    }
+
+    /** Time spent per stage so far. */
+    public StageTimes times() { return times; }
+
+    /** The results for one file: one per report it holds, or one error. */
+    public List<AuditResult> check(InputFiles.Input input) {
+        if (input.problem() != null) return List.of(AuditResult.failed(input.shownAs(), input.problem()));
+        SourceDocument doc;
+        long t0 = System.nanoTime();
+        try {
+            times.bytes.add(Files.size(input.path()));
+        } catch (IOException | RuntimeException ignored) {
+            // the reader reports it
+        }
+        try {
+            doc = reader.read(input.path(), input.shownAs());
+        } catch (IngestException e) {
+            return List.of(AuditResult.failed(input.shownAs(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return List.of(AuditResult.failed(input.shownAs(), "the file could not be read: " + e));
+        }
+        if (manifest != null) {
+            Manifest.Entry row = manifest.lookup(input.path(), input.shownAs());
+            if (row != null) doc = doc.withMetadata(row.asMetadata());
+        }
+        long t1 = System.nanoTime();
+        times.read.add(t1 - t0);
+        List<ReportFacts> reports;
+        try {
+            reports = extractor.extract(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(AuditResult.failed(input.shownAs(), "facts could not be extracted (a defect in ogi-audit, please report it): " + e));
+        }
+        long t2 = System.nanoTime();
+        times.extract.add(t2 - t1);
+        List<AuditResult> out = new ArrayList<>();
+        for (ReportFacts facts : reports) {
+            int part = facts.getReport().getPart();
+            try {
+                List<Finding> findings = Baseline.fingerprinted(facts, auditor.audit(facts));
+                if (baseline != null) findings = baseline.apply(facts, findings);
+                out.add(new AuditResult(input.shownAs(), part, null, facts, doc.lines(), findings, scorer.score(findings)));
+            } catch (AuditException e) {
+                out.add(new AuditResult(input.shownAs(), part, e.getMessage(), facts, doc.lines(), List.of(), null));
+            }
+        }
+        times.rules.add(System.nanoTime() - t2);
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package org.ogiaudit.vocabulary;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One concept of the reading vocabulary, as its file lists it: the wordings that make a sentence or a heading mean it,
+ * and the wordings that rule it out ("!" lines).
+ *
+ * <p>Text counts when one term is found in it and no exclusion is. Most text holds none of a concept's words: a
+ * character pre-check ({@link RequiredText}) rules it out before any regular expression runs.
+ */
+public final class Concept {
+    private final ConceptName name;
+    private final List<Term> terms;
+    private final List<Term> exclusions;
+    private final Pattern any;
+    private final Pattern anyExclusion;
+    /** First characters of the text every match needs; null when some term needs none (then every text is tried). */
+    private final BitSet firstChars;
+
+    Concept(ConceptName name, List<Term> all) {
+        this.name = name;
+        List<Term> in = new ArrayList<>();
+        List<Term> out = new ArrayList<>();
+        for (Term t : all) (t.exclusion() ? out : in).add(t);
+        this.terms = List.copyOf(in);
+        this.exclusions = List.copyOf(out);
+        this.any = combine(terms);
+        this.anyExclusion = exclusions.isEmpty() ? null : combine(exclusions);
+        this.firstChars = firstChars(terms);
+    }
+
+    private static Pattern combine(List<Term> terms) {
+        if (terms.isEmpty()) return Pattern.compile("(?!)"); // matches nothing
+        StringBuilder sb = new StringBuilder();
+        for (Term t : terms) {
+            if (sb.length() > 0) sb.append('|');
+            sb.append("(?:").append(t.pattern().pattern()).append(')');
+        }
+        return Pattern.compile(sb.toString());
+    }
+
+    private static BitSet firstChars(List<Term> terms) {
+        BitSet bits = new BitSet(Character.MAX_VALUE + 1);
+        for (Term t : terms) {
+            Set<String> required = RequiredText.of(t.pattern().pattern());
+            if (required == null) return null;
+            for (String s : required) bits.set(s.charAt(0));
+        }
+        return bits;
+    }
+
+    public ConceptName getName() { return name; }
+    public List<Term> getTerms() { return terms; }
+    public List<Term> getExclusions() { return exclusions; }
+
+    /** False when {@code text} cannot hold any term: none of the characters every term needs is in it. */
+    public boolean mayMatch(CharSequence text) {
+        if (firstChars == null) return true;
+        for (int k = 0; k < text.length(); k++) {
+            if (firstChars.get(text.charAt(k))) return true;
+        }
+        return false;
+    }
+
+    /** True when a term is found in {@code text} and no exclusion is. */
+    public boolean in(CharSequence text) {
+        return find(text) != null;
+    }
+
+    /** The first text a term matches, or null when none does or an exclusion rules the text out. */
+    public String find(CharSequence text) {
+        if (!mayMatch(text)) return null;
+        Matcher m = any.matcher(text);
+        if (!m.find()) return null;
+        if (anyExclusion != null && anyExclusion.matcher(text).find()) return null;
+        return m.group();
+    }
+
+    /** A matcher of every term over {@code text} (exclusions not applied): for finding each occurrence. */
+    public Matcher matcher(CharSequence text) {
+        return any.matcher(text);
+    }
+
+    /** True when an exclusion is found in {@code text}. */
+    public boolean excluded(CharSequence text) {
+        return anyExclusion != null && anyExclusion.matcher(text).find();
+    }
+
+    /** True when the whole of {@code text} is one term (for words such as a heading or a suffix standing alone). */
+    public boolean matchesWhole(CharSequence text) {
+        return any.matcher(text).matches() && !excluded(text);
+    }
+
+    /** The terms as one regular expression, to embed in a pattern of the extractor's own: "(?:统计期限|统计时限)". */
+    public String asRegex() {
+        return "(?:" + any.pattern() + ")";
+    }
+
+    @Override public String toString() { return name.fileName() + " (" + terms.size() + " terms)"; }
+}
