@@ -32,8 +32,8 @@ class BaselineTest {
 
     @Test
     void acceptedFindingsSurviveEditsElsewhereAndStaleOnesAreReported() throws IOException {
-        // 辽源市民政局 2012: FAIL OGI-PERIOD-MISSING (-5) and OGI-SEC-OTHER (-2), score 93
-        String original = Files.readString(Pipeline.corpus("seeds/004_5dabd5b5935736db.txt"), StandardCharsets.UTF_8);
+        // 绵阳市安州区 2018: FAIL OGI-PERIOD-MISSING (-5) and OGI-SEC-OTHER (-2), score 93
+        String original = Files.readString(Pipeline.corpus("seeds/002_1714cd3d079ec93f.txt"), StandardCharsets.UTF_8);
         Path report = Files.writeString(tmp.resolve("report.txt"), original, StandardCharsets.UTF_8);
         Path baseline = tmp.resolve("baseline.json");
 
@@ -45,7 +45,9 @@ class BaselineTest {
         assertTrue(!stored.get(0).has("stale"));
 
         // an edit elsewhere shifts every line; the acceptance still holds
-        Files.writeString(report, original.replace("登录 注册\n", "登录 注册\n\n首页 > 政务公开\n\n"), StandardCharsets.UTF_8);
+        String shifted = original.replaceFirst("\n", "\n\n首页 > 政务公开\n\n"); // after the title line
+        assertNotEquals(original, shifted);
+        Files.writeString(report, shifted, StandardCharsets.UTF_8);
         JsonNode second = run(baseline, report);
         assertEquals(95, second.at("/reports/0/score").asInt(), "100 − 5 (OGI-PERIOD-MISSING): the accepted OGI-SEC-OTHER deducts nothing");
         JsonNode other = null;

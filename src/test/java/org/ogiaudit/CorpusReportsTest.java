@@ -87,10 +87,11 @@ class CorpusReportsTest {
         e("seeds/003_166f8ebcf76d64fb.txt", 4, "营口市人民政府", OrganKind.GOVERNMENT, 2012, null, null,
           kinds(SectionKind.OVERVIEW, SectionKind.ACTIVE, SectionKind.REQUEST, SectionKind.REVIEW, SectionKind.PROBLEMS),
           kinds(SectionKind.FEES, SectionKind.OTHER), "OGI-FEES OGI-PERIOD-MISSING OGI-SEC-OTHER", "OGI-PUBDATE-UNKNOWN"),
-        // 辽源市民政局 2012 (title says 市民政局; the body names 辽源市民政局): 发布日期 2013-03-19; no period; no 其他.
-        e("seeds/004_5dabd5b5935736db.txt", 1, "辽源市民政局", OrganKind.DEPARTMENT, 2012, "2013-03-19", null,
+        // 辽源市民政局 2012 (title says 市民政局; the body names 辽源市民政局): 发布日期 2013-03-19; line 7 states the period
+        // as "此报告统计数据时限为2012年1月1日至2012年12月31日" (统计数据时限, in vocabulary/period-cue.txt); no 其他.
+        e("seeds/004_5dabd5b5935736db.txt", 1, "辽源市民政局", OrganKind.DEPARTMENT, 2012, "2013-03-19", "2012-01-01..2012-12-31",
           kinds(SectionKind.OVERVIEW, SectionKind.ACTIVE, SectionKind.REQUEST, SectionKind.FEES, SectionKind.REVIEW,
-          SectionKind.PROBLEMS), kinds(SectionKind.OTHER), "OGI-PERIOD-MISSING OGI-SEC-OTHER", ""),
+          SectionKind.PROBLEMS), kinds(SectionKind.OTHER), "OGI-SEC-OTHER", ""),
         // 平潭县 2012: five parts (概述, 主动公开, 依申请, 问题, 统计表): no fees statement anywhere, no 其他;
         // "未收到有关政府信息公开行政复议申请" stands in the request part.
         e("dev/2012_平潭县人民政府_pingtan.txt", 1, "平潭县人民政府", OrganKind.GOVERNMENT, 2012, "2013-01-17",
