@@ -403,8 +403,8 @@ public final class Divisions {
     /**
      * The organ kind of an organ part ("人民政府", "民政局") after a division of the given level (null when none):
      * a township's 人民政府 and any 街道办事处 are TOWNSHIP; the 人民政府 of a county, city or province (and a
-     * bare place, which names its government, as a report's title does) GOVERNMENT; a zone's 管委会 GOVERNMENT (it
-     * acts as one); a government's own 办公室/办公厅 and any other department suffix DEPARTMENT; a people's
+     * bare place, which names its government, as a report's title does) GOVERNMENT; a zone's 管委会 and a 地区's or
+     * 盟's 行政公署 GOVERNMENT (they act as one); a government's own 办公室/办公厅 and any other department suffix DEPARTMENT; a people's
      * congress, political consultative conference, court, procuratorate or Party committee UNKNOWN (they are no
      * administrative organs, whatever their suffix); else UNKNOWN.
      */
@@ -431,6 +431,8 @@ public final class Divisions {
             return OrganKind.UNKNOWN;
         }
         if (ZONE_COMMITTEE.matcher(organ).find()) return OrganKind.GOVERNMENT;
+        // a prefecture's (地区, 盟) government is its 行政公署, an organ of the province acting as one
+        if ((organ.equals("行政公署") || organ.equals("行署")) && level == Level.CITY) return OrganKind.GOVERNMENT;
         if (DEPARTMENT.matcher(organ).find()) return OrganKind.DEPARTMENT;
         return OrganKind.UNKNOWN;
     }
@@ -671,8 +673,10 @@ public final class Divisions {
     }
 
     /**
-     * Why the text at {@code at} is no division: a zone, or a place the list does not hold whose stem a division
-     * bears (洪泽县: 洪泽区 320813, renamed?). Empty when the text does not look like a place.
+     * Why the text at {@code at}, after the division {@code within} (or at the start), is no division: a zone; a
+     * place the list does not hold whose stem a division bears (洪泽县: 洪泽区 320813, renamed?); the name of a
+     * division elsewhere; a township's organ whose township the list lacks. Empty when the text does not look like a
+     * place.
      */
     private String notInList(String s, int at, Division within) {
         if (at >= s.length()) return "";
@@ -693,6 +697,20 @@ public final class Divisions {
             if (s.startsWith("街道", at + len)) end++;
             return "; " + s.substring(at, end) + " is not in the division list (renamed or abolished?); "
                     + listed(same) + (same.size() == 1 ? " has" : " have") + " the same stem";
+        }
+        if (within != null) {
+            // a division's full name, but of a division elsewhere: 淮安市 + 清河区 (merged into 清江浦区 in 2016; the
+            // list's 清河区 is in 铁岭). Names of two characters (城区, 郊区) are words too often to tell.
+            for (int len = Math.min(longestKey, s.length() - at); len >= 3; len--) {
+                Key[] keys = keys(s.substring(at, at + len));
+                if (keys == null) continue;
+                for (Key k : keys) {
+                    if (!k.bare() && k.division().level() != Level.TOWNSHIP) {
+                        return "; " + s.substring(at, at + len) + " is not in the division list under " + within.name()
+                                + " (renamed or abolished?)";
+                    }
+                }
+            }
         }
         Matcher township = TOWNSHIP_ORGAN.matcher(s).region(at, s.length());
         if (township.matches()) {

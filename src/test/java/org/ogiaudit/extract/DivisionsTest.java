@@ -399,6 +399,16 @@ class DivisionsTest {
         assertEquals("320800", town.division().code());
         assertEquals(OrganKind.TOWNSHIP, Divisions.organKind(town), "a township, not the city");
 
+        Resolution merged = resolve("淮安市清河区人民政府"); // merged into 清江浦区 in 2016; the list's 清河区 is in 铁岭
+        assertEquals(Outcome.PARTIAL, merged.outcome(), merged.reason());
+        assertEquals("320800", merged.division().code());
+        assertTrue(merged.reason().contains("清河区 is not in the division list under 淮安市"), merged.reason());
+        assertEquals(OrganKind.GOVERNMENT, Divisions.organKind(merged));
+
+        Resolution city = resolve("莱芜市人民政府"); // a city until 2019, now 济南市莱芜区
+        assertNull(city.division());
+        assertTrue(city.reason().contains("370116"), city.reason());
+
         assertEquals(Outcome.NONE, resolve("安县人民政府").outcome(), "安县 is 安州区 since 2016");
         assertResolves("绵阳市安州区人民政府", "510705", "人民政府");
     }
@@ -480,6 +490,8 @@ class DivisionsTest {
             {"淮安市发展和改革委员会", OrganKind.DEPARTMENT},
             {"淮安市公共资源交易中心", OrganKind.DEPARTMENT},
             {"福建省平潭综合实验区管委会", OrganKind.GOVERNMENT},
+            {"大兴安岭地区行政公署", OrganKind.GOVERNMENT},
+            {"阿拉善盟行政公署", OrganKind.GOVERNMENT},
             {"淮安市中级人民法院", OrganKind.UNKNOWN},
             {"北京市人民代表大会常务委员会", OrganKind.UNKNOWN},
             {"淮安市洪泽区人大常委会", OrganKind.UNKNOWN},
