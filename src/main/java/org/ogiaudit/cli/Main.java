@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** Entry point: {@code ogi-audit check|facts …}. */
 @Command(name = "ogi-audit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Checks Chinese government information disclosure annual reports (政府信息公开工作年度报告) against the",
             "2007 and 2019 Regulations and the unified report formats, with rules kept as DRL files in rules/.",
