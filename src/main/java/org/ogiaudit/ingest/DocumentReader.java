@@ -82,7 +82,11 @@ public final class DocumentReader {
     private SourceDocument finish(String shownAs, DocumentFormat format, RawDocument raw) throws IngestException {
         List<String> notes = new ArrayList<>(raw.notes());
         List<String> header = TextNormalizer.normalize(raw.lines().subList(0, raw.bodyStart()));
-        List<String> body = Reflow.reflow(TextNormalizer.normalize(raw.lines().subList(raw.bodyStart(), raw.lines().size())));
+        // readings first: they stand between characters that normalisation would otherwise join
+        List<String> rawBody = raw.lines().subList(raw.bodyStart(), raw.lines().size());
+        List<String> plain = MirrorNoise.withoutReadings(rawBody);
+        if (plain != rawBody) notes.add("pinyin readings printed after characters (a mirror site's noise) were removed");
+        List<String> body = Reflow.reflow(TextNormalizer.normalize(plain));
         List<String> simplified = script.toSimplified(body);
         if (simplified != body) notes.add("traditional characters were converted to simplified");
         List<String> lines = new ArrayList<>(header.size() + simplified.size());
