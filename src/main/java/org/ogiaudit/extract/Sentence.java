@@ -10,7 +10,6 @@ import java.util.List;
  * @param line 1-based line number
  */
 record Sentence(String text, int line) {
-    private static final String ENDS = "。；;！？!?";
 
     /** The sentences of {@code lines[from..to)}; a sentence never crosses a line. */
     static List<Sentence> split(List<String> lines, int from, int to) {
@@ -19,7 +18,7 @@ record Sentence(String text, int line) {
             String line = lines.get(i);
             int start = 0;
             for (int j = 0; j < line.length(); j++) {
-                if (ENDS.indexOf(line.charAt(j)) >= 0) {
+                if (isEnd(line.charAt(j))) {
                     add(out, line.substring(start, j + 1), i + 1);
                     start = j + 1;
                 }
@@ -27,6 +26,13 @@ record Sentence(String text, int line) {
             add(out, line.substring(start), i + 1);
         }
         return out;
+    }
+
+    private static boolean isEnd(char c) {
+        return switch (c) {
+            case '。', '；', ';', '！', '？', '!', '?' -> true;
+            default -> false;
+        };
     }
 
     private static void add(List<Sentence> out, String s, int line) {

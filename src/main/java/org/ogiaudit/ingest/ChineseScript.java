@@ -42,20 +42,49 @@ public final class ChineseScript {
         return out;
     }
 
-    /** Returns simplified lines, or the same list when the text is not traditional. */
-    public List<String> toSimplified(List<String> lines) {
-        String joined = String.join("\n", lines);
-        int han = 0;
-        int candidates = 0;
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (Han.is(c)) {
-                han++;
-                if (traditionalOnly.get(c)) candidates++;
+    /**
+     * What reading needs to know of a text's characters, counted in one pass: all of them, the Chinese ones, the
+     * undecodable ones (U+FFFD) and the traditional-only ones.
+     */
+    record Census(long total, long han, long replacement, long traditional) {
+        Census plus(Census o) {
+            return new Census(total + o.total, han + o.han, replacement + o.replacement, traditional + o.traditional);
+        }
+    }
+
+    /** Counts the characters of {@code lines} (see {@link Census}). */
+    Census census(List<String> lines) {
+        long total = 0;
+        long han = 0;
+        long replacement = 0;
+        long traditional = 0;
+        for (String line : lines) {
+            total += line.length();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (Han.is(c)) {
+                    han++;
+                    if (traditionalOnly.get(c)) traditional++;
+                } else if (c == '\uFFFD') {
+                    replacement++;
+                }
             }
         }
+        return new Census(total, han, replacement, traditional);
+    }
+
+    /** Returns simplified lines, or the same list when the text is not traditional. */
+    public List<String> toSimplified(List<String> lines) {
+        return toSimplified(lines, census(lines));
+    }
+
+    /** As {@link #toSimplified(List)}, with the lines' census already taken. */
+    List<String> toSimplified(List<String> lines, Census census) {
+        long han = census.han();
+        long candidates = census.traditional();
         // few traditional-only characters: not a traditional text (the full conversion below decides the rest)
         if (candidates < MIN_CHANGED || candidates < han * TRADITIONAL_SHARE) return lines;
+        String joined = String.join("\n", lines);
         String converted = toSimplified.get().transliterate(joined);
         if (converted.length() != joined.length()) return lines; // a conversion that changes length is not a script swap
         int changed = 0;

@@ -87,12 +87,15 @@ public final class DocumentReader {
         List<String> plain = MirrorNoise.withoutReadings(rawBody);
         if (plain != rawBody) notes.add("pinyin readings printed after characters (a mirror site's noise) were removed");
         List<String> body = Reflow.reflow(TextNormalizer.normalize(plain));
-        List<String> simplified = script.toSimplified(body);
+        // one count of the characters serves both the script test and the readability test: conversion to
+        // simplified keeps every character's place and kind
+        ChineseScript.Census census = script.census(body);
+        List<String> simplified = script.toSimplified(body, census);
         if (simplified != body) notes.add("traditional characters were converted to simplified");
         List<String> lines = new ArrayList<>(header.size() + simplified.size());
         lines.addAll(header);
         lines.addAll(simplified);
-        checkReadable(lines, format);
+        checkReadable(census.plus(script.census(header)), format);
         return new SourceDocument(shownAs, format, raw.charset(), List.copyOf(lines), raw.metadata(), header.size(), notes);
     }
 
@@ -135,18 +138,10 @@ public final class DocumentReader {
         return false;
     }
 
-    private static void checkReadable(List<String> lines, DocumentFormat format) throws IngestException {
-        long han = 0;
-        long replacement = 0;
-        long total = 0;
-        for (String line : lines) {
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                total++;
-                if (c == '\uFFFD') replacement++;
-                else if (Han.is(c)) han++;
-            }
-        }
+    private static void checkReadable(ChineseScript.Census census, DocumentFormat format) throws IngestException {
+        long han = census.han();
+        long replacement = census.replacement();
+        long total = census.total();
         if (total == 0 || (han == 0 && format != DocumentFormat.PDF)) {
             throw new IngestException(format == DocumentFormat.HTML
                     ? "the page has no Chinese text in its body (an empty page, a redirect or a script-only page)"

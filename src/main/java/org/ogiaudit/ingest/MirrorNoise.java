@@ -33,7 +33,8 @@ final class MirrorNoise {
     /** A tone-marked vowel is in the line: the only lines the pattern can change. */
     private static boolean mayHoldReading(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (TONED.indexOf(line.charAt(i)) >= 0) return true;
+            char c = line.charAt(i);
+            if (c >= '\u00e0' && c <= '\u01dc' && TONED.indexOf(c) >= 0) return true; // the toned vowels' range
         }
         return false;
     }

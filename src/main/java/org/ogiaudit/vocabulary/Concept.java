@@ -22,6 +22,13 @@ public final class Concept {
     private final Pattern anyExclusion;
     /** First characters of the text every match needs; null when some term needs none (then every text is tried). */
     private final BitSet firstChars;
+    /**
+     * For each term, the strings one of which its every match contains (null: none known), in the order of
+     * {@link #terms}. Searching a sentence for a few literal strings is a vectorised scan; running a pattern with
+     * bounded gaps ("依申请[^。]{0,20}收费") at every position of a long sentence is not.
+     */
+    private final String[][] required;
+    private final Pattern[] patterns;
 
     Concept(ConceptName name, List<Term> all) {
         this.name = name;
@@ -33,6 +40,13 @@ public final class Concept {
         this.any = combine(terms);
         this.anyExclusion = exclusions.isEmpty() ? null : combine(exclusions);
         this.firstChars = firstChars(terms);
+        this.required = new String[terms.size()][];
+        this.patterns = new Pattern[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            Set<String> r = RequiredText.of(terms.get(i).pattern().pattern());
+            required[i] = r == null ? null : r.toArray(new String[0]);
+            patterns[i] = terms.get(i).pattern();
+        }
     }
 
     private static Pattern combine(List<Term> terms) {
@@ -73,13 +87,32 @@ public final class Concept {
         return find(text) != null;
     }
 
-    /** The first text a term matches, or null when none does or an exclusion rules the text out. */
+    /**
+     * The first text a term matches (the leftmost match; at one place, the term listed first), or null when none does
+     * or an exclusion rules the text out.
+     */
     public String find(CharSequence text) {
-        if (!mayMatch(text)) return null;
-        Matcher m = any.matcher(text);
-        if (!m.find()) return null;
-        if (anyExclusion != null && anyExclusion.matcher(text).find()) return null;
-        return m.group();
+        String s = text.toString();
+        int bestStart = Integer.MAX_VALUE;
+        String best = null;
+        for (int i = 0; i < patterns.length; i++) {
+            if (!mayHold(s, required[i])) continue;
+            Matcher m = patterns[i].matcher(s);
+            if (m.find() && m.start() < bestStart) {
+                bestStart = m.start();
+                best = m.group();
+                if (bestStart == 0) break;
+            }
+        }
+        if (best == null) return null;
+        if (anyExclusion != null && anyExclusion.matcher(s).find()) return null;
+        return best;
+    }
+
+    private static boolean mayHold(String s, String[] required) {
+        if (required == null) return true;
+        for (String r : required) if (s.contains(r)) return true;
+        return false;
     }
 
     /** A matcher of every term over {@code text} (exclusions not applied): for finding each occurrence. */
