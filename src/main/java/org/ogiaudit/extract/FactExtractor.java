@@ -41,6 +41,8 @@ public final class FactExtractor {
     private final Breakdowns breakdowns;
     private final LegacyAppendix appendix;
     private final Concept emptyBody;
+    private final ReportShape shape;
+    private final Traces traces;
     private final TitleResolver titleResolver;
     private final OrganResolver organResolver;
     private final YearResolver yearResolver;
@@ -57,9 +59,11 @@ public final class FactExtractor {
         breakdowns = new Breakdowns(vocabulary);
         appendix = new LegacyAppendix(vocabulary.get(ConceptName.BREAKDOWN_RESIDUAL));
         emptyBody = vocabulary.get(ConceptName.SECTION_EMPTY_BODY);
+        shape = new ReportShape(vocabulary.get(ConceptName.PAGE_END));
+        traces = new Traces(vocabulary);
         Organs organs = new Organs(vocabulary);
         titleResolver = new TitleResolver(titles, organs);
-        organResolver = new OrganResolver(organs);
+        organResolver = new OrganResolver(organs, Divisions.load(), vocabulary);
         yearResolver = new YearResolver(years);
     }
 
@@ -97,8 +101,13 @@ public final class FactExtractor {
         report.agency(agencyName, agency == null ? null : agency.source());
         Resolved<OrganKind> kind = organResolver.kind(t, agencyName);
         report.organKind(kind.value(), kind.source());
-        Resolved<String> region = organResolver.region(t, agencyName);
-        if (region != null) report.region(region.value(), region.source());
+        OrganResolver.Place place = organResolver.place(agencyName, kind.value());
+        if (place != null) report.division(place.division(), place.divisionCode());
+        Resolved<String> region = organResolver.region(t, agencyName, place);
+        if (region != null) {
+            report.region(region.value(), region.source());
+            if (place != null && region.value().equals(place.region())) report.regionCode(place.regionCode());
+        }
         PageMetadata url = t.manifest(Manifest.URL);
         if (url != null) report.url(url.value());
 
@@ -119,7 +128,8 @@ public final class FactExtractor {
         if (published == null && t.doc.format() == DocumentFormat.PDF) {
             notes.add("a PDF carries no publication date; the file's creation date is not one. Give it in a manifest");
         }
-        Resolved<LocalDate> signed = PublicationDates.signature(t.lines, t.start, t.end);
+        int lastHeading = t.headings.isEmpty() ? t.start : t.headings.get(t.headings.size() - 1).line() - 1;
+        Resolved<LocalDate> signed = PublicationDates.signature(t.lines, Math.max(t.start, lastHeading), t.end);
         if (signed != null) report.signedOn(signed.value(), signed.evidence());
 
         List<Section> sections = sections(t);
@@ -138,6 +148,11 @@ public final class FactExtractor {
         TableReader.Result tables = TableReader.read(t.lines, t.start, t.end);
         List<org.ogiaudit.model.Breakdown> found = new ArrayList<>(breakdowns.find(t.lines, t.start, t.end));
         LegacyAppendix.Result legacy = appendix.read(t.lines, t.start, t.end);
+        int reached = ReportShape.reached(sections);
+        // the 2007-era statistics appendix stands after the report's last part, headed or not
+        boolean hasAppendix = sections.stream().anyMatch(Section::isInAppendix) || !legacy.groups().isEmpty();
+        report.reached(reached).outlineGap(ReportShape.outlineGap(sections))
+                .endsMidReport(shape.endsMidReport(t, reached, signed != null, hasAppendix), ReportShape.lastLine(t));
         found.addAll(legacy.groups());
         return ReportFacts.builder(report.build())
                 .sections(sections)
@@ -149,8 +164,10 @@ public final class FactExtractor {
                 .breakdowns(found)
                 .conflicts(legacy.conflicts())
                 .statedTotals(breakdowns.receivedRequests(t.sentences))
+                .secondLook(traces.over(t.sentences, sections, tables.tables(), t.lines))
                 .build();
     }
+
 
     /** The report's headings; where it has no 一、 headings, its 1、 headings when they name report sections. */
     private List<Heading> headings(List<String> lines, int start, int end) {
@@ -169,9 +186,6 @@ public final class FactExtractor {
         List<String> lines = t.lines;
         List<Heading> headings = t.headings;
         List<Section> out = new ArrayList<>();
-        // the words each line contributes, counted once: a section's size is a sum over its lines
-        int[] wordsBefore = new int[t.end + 1];
-        for (int i = 0; i < t.end; i++) wordsBefore[i + 1] = wordsBefore[i] + countWords(lines.get(i));
         boolean inAppendix = false;
         for (int k = 0; k < headings.size(); k++) {
             Heading h = headings.get(k);
@@ -186,7 +200,8 @@ public final class FactExtractor {
             String first = h.full();
             int textAt = first.indexOf(h.text());
             String rest = textAt >= 0 ? first.substring(textAt + h.text().length()) : "";
-            int words = countWords(rest) + (stop > h.line() ? wordsBefore[stop] - wordsBefore[h.line()] : 0);
+            int words = countWords(rest, BODY_COUNT_CAP + 1);
+            for (int i = h.line(); i < stop && words <= BODY_COUNT_CAP; i++) words += countWords(lines.get(i), BODY_COUNT_CAP + 1 - words);
             // only a body of a few words can be "无" / "本年度无此情况": build the text only then
             boolean empty = words <= EMPTY_BODY_MAX && emptyBody.matchesWhole(words(rest, lines, h.line(), stop));
             Set<SectionKind> kinds = classifier.classify(h.text());
@@ -197,13 +212,16 @@ public final class FactExtractor {
         return out;
     }
 
+    /** Where counting a section's body stops: the count tells whether a heading stands over anything, not its size. */
+    private static final int BODY_COUNT_CAP = 200;
+
     /** Longest body a "无" statement can be. */
     private static final int EMPTY_BODY_MAX = 24;
 
     /** Characters that count towards a section's size: not white space, not punctuation. */
-    private static int countWords(String s) {
+    private static int countWords(String s, int limit) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && n < limit; i++) {
             if (!isSpaceOrPunct(s.charAt(i))) n++;
         }
         return n;
@@ -224,9 +242,13 @@ public final class FactExtractor {
     }
 
     private static boolean isSpaceOrPunct(char c) {
+        if (c >= '\u4e00' && c <= '\u9fff') return false; // most of a report: CJK ideographs
         if (c < 128) return org.ogiaudit.ingest.AsciiClasses.isSpace(c) || (c > ' ' && c < '0') || (c > '9' && c < 'A')
                 || (c > 'Z' && c < 'a') || (c > 'z' && c < 127);
-        return "，。、；：！？“”（）《》—…·".indexOf(c) >= 0;
+        return switch (c) {
+            case '，', '。', '、', '；', '：', '！', '？', '“', '”', '（', '）', '《', '》', '—', '…', '·' -> true;
+            default -> false;
+        };
     }
 
     /** The first line of the report body (20 Chinese characters or more): where the period is customarily stated. */

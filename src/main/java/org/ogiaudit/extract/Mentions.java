@@ -45,9 +45,11 @@ final class Mentions {
     List<Mention> find(List<Sentence> sentences) {
         List<Mention> out = new ArrayList<>();
         int[] counts = new int[MentionTopic.values().length];
-        for (Sentence s : sentences) {
+        boolean[] inList = PartsList.mark(sentences, listOfParts);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (inList[i]) continue;
+            Sentence s = sentences.get(i);
             String t = s.text();
-            if (listOfParts.in(t)) continue;
             Set<MentionTopic> topics = EnumSet.noneOf(MentionTopic.class);
             boolean feeStatement = fees.in(t);
             if (feeStatement) topics.add(MentionTopic.FEES_STATEMENT);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.ingest.Han;
 import org.ogiaudit.model.OrganKind;
 import org.ogiaudit.vocabulary.Concept;
 import org.ogiaudit.vocabulary.ConceptName;
@@ -22,12 +23,13 @@ final class Organs {
     private static final Pattern FUNCTION_WORD_START = Pattern.compile("^[是的在和与及由对为向按据经将把被从于以了开年日月各全本我该其共]");
     private static final Pattern PLACE_CHAIN = Pattern.compile(
             "^(\\p{IsHan}{2,4}(省|自治区))?(\\p{IsHan}{2,4}(市|州|盟|地区))?(\\p{IsHan}{1,5}(区|县|旗|市))?(\\p{IsHan}{1,5}(镇|乡|街道))?$");
-    private static final Pattern CITY_NAME = Pattern.compile("(\\p{IsHan}{2,3})(市|区|县)");
     /** Characters that end a word before 市/区/县 which is not a place: 全市, 本区, 城市, 超市, 门市. */
     private static final String NOT_A_PLACE_END = "全本我各该城超都门省县市区州场社小辖两郊景农街是到在对及和与出要涉提入以于为向从由经把被将";
     private static final Pattern LEADING_FUNCTION_CHARS = Pattern.compile("^[是的在和与及由对为向按据经将把被从于以了年日月各全本我该其共对至]+");
     private static final Pattern REGION = Pattern.compile(
             "^(\\p{IsHan}{2,4}(?:省|自治区)|\\p{IsHan}{2,6}?(?:实验区|试验区|开发区|新区)|\\p{IsHan}{2,5}?(?:市|州|盟|地区)|\\p{IsHan}{2,6}?(?:县|区|旗))");
+
+    private static final Pattern TOPIC_FIRST = Pattern.compile("^([^\\d]{2,30}?)(?:政府信息公开|政务公开|信息公开)");
 
     /** A document's title in 《》 (up to 80 characters): the names and years in it are not the report's own. */
     static final Pattern BOOK_TITLE = Pattern.compile("《[^》]{0,80}》");
@@ -61,19 +63,37 @@ final class Organs {
 
     /** The organ named in a title, or null. */
     String fromTitle(String title) {
-        String t = title.replaceFirst("^(关于|《)", "").replaceAll("[“”\"《》]", "");
+        String t = siteFree(title).replaceFirst("^(关于|《)", "").replaceAll("[“”\"《》]", "")
+                .replaceFirst("^\\d{1,4}(?=[\\p{IsHan}&&[^年]])", ""); // a stray number before the name, not a year
         Matcher m = titleOrgan.matcher(t);
-        if (!m.find()) return null;
-        String before = m.group(1).strip().replaceAll("(关于|的)$", "");
-        String between = m.group(2).strip().replaceAll("^(度|的)", "");
-        String name = !before.isEmpty() ? before : between;
+        String name;
+        if (m.find()) {
+            String before = m.group(1).strip().replaceAll("(关于|的)$", "");
+            String between = m.group(2).strip().replaceAll("^(度|的)", "");
+            name = !before.isEmpty() ? before : between;
+        } else {
+            // the year after the topic: "宝坻区大钟庄镇政府信息公开工作年度报告(2019年)"
+            Matcher after = TOPIC_FIRST.matcher(t);
+            if (!after.find()) return null;
+            name = after.group(1);
+        }
         name = name.replaceAll("[\\s:：·]", "");
+        // "张义镇人民政府信息公开…" reads "张义镇人民" + "政府信息公开": the organ is 张义镇人民政府
+        if (name.endsWith("人民")) name = name + "政府";
         return name.length() >= 2 ? name : null;
+    }
+
+    /** A page title's part that names the report, without the site's name before or after it ("X门户网站-…报告_栏目"). */
+    private static String siteFree(String title) {
+        for (String part : title.split("[_｜|]|\\s-\\s|-{1,2}|—")) {
+            if (part.contains("报告") || part.contains("年报")) return part;
+        }
+        return title;
     }
 
     /** Completes a short name ("市民政局") from the body's full form ("辽源市民政局"). */
     static String qualify(String name, List<String> bodyLines) {
-        if (!name.matches("^[市县区].{2,}")) return name;
+        if (!name.matches("^[省市县区].{2,}")) return name;
         Map<String, Integer> counts = new HashMap<>();
         Pattern full = Pattern.compile("(\\p{IsHan}{2,4})" + Pattern.quote(name));
         for (String line : bodyLines) {
@@ -123,6 +143,46 @@ final class Organs {
      * or, when the body speaks as a government ("我市/我区/我县", vocabulary/self-government.txt) more than as anything
      * else, the place of that level it names most often. Null when neither is clear.
      */
+    /**
+     * Each two or three Chinese characters before 市, 区 or 县, left to right without overlap, as the pattern
+     * {@code (\p{IsHan}{2,3})(市|区|县)} finds them; a match can only end at one of those three characters, so the
+     * search jumps from one to the next instead of trying every position of a long line.
+     */
+    static void cityNames(String line, java.util.function.BiConsumer<String, String> found) {
+        int n = line.length();
+        int p = 0;
+        while (p + 2 < n) {
+            // a match starting at p ends at a level character at p+2 or p+3: jump to the first start that could
+            int k = nextLevel(line, p + 2);
+            if (k < 0) return;
+            p = Math.max(p, k - 3);
+            if (p + 3 < n && isLevel(line.charAt(p + 3)) && hanRun(line, p, p + 3)) {
+                found.accept(line.substring(p, p + 3), line.substring(p + 3, p + 4));
+                p += 4;
+            } else if (isLevel(line.charAt(p + 2)) && hanRun(line, p, p + 2)) {
+                found.accept(line.substring(p, p + 2), line.substring(p + 2, p + 3));
+                p += 3;
+            } else {
+                p++;
+            }
+        }
+    }
+
+    private static boolean isLevel(char c) {
+        return c == '市' || c == '区' || c == '县';
+    }
+
+    /** True when the text from {@code from} to {@code to} is all Chinese characters. */
+    private static boolean hanRun(String line, int from, int to) {
+        for (int j = from; j < to; j++) if (!Han.is(line.charAt(j))) return false;
+        return true;
+    }
+
+    private static int nextLevel(String line, int from) {
+        for (int j = from; j < line.length(); j++) if (isLevel(line.charAt(j))) return j;
+        return -1;
+    }
+
     Named fromBody(List<String> lines) {
         Map<String, Integer> governments = new HashMap<>();
         Map<String, Integer> places = new HashMap<>();
@@ -147,13 +207,11 @@ final class Organs {
                     selfIsGovernment.put(level, self == selfGovernment);
                 }
             }
-            if (raw.indexOf('市') < 0 && raw.indexOf('区') < 0 && raw.indexOf('县') < 0) continue;
-            Matcher m = CITY_NAME.matcher(raw);
-            while (m.find()) {
-                String name = LEADING_FUNCTION_CHARS.matcher(m.group(1)).replaceFirst("");
-                if (name.length() < 2 || NOT_A_PLACE_END.indexOf(name.charAt(name.length() - 1)) >= 0) continue;
-                places.merge(name + m.group(2), 1, Integer::sum);
-            }
+            cityNames(raw, (name, level) -> {
+                name = LEADING_FUNCTION_CHARS.matcher(name).replaceFirst("");
+                if (name.length() < 2 || NOT_A_PLACE_END.indexOf(name.charAt(name.length() - 1)) >= 0) return;
+                places.merge(name + level, 1, Integer::sum);
+            });
         }
         if (!governments.isEmpty()) {
             var best = governments.entrySet().stream().max(Map.Entry.comparingByValue()).get();

@@ -23,6 +23,9 @@ import org.ogiaudit.vocabulary.Vocabulary;
  */
 final class PublicationDates {
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(.{0,30}?)\\s*(" + ChineseDates.DATE + ")\\s*$");
+    /** A signature glued after the last sentence, before an appendix or the line's end (one-line-per-page copies). */
+    private static final Pattern GLUED_SIGNATURE = Pattern.compile(
+            "[。！？!?]\\s*([^。，,；;：:]{2,30}?)\\s*(" + ChineseDates.DATE + ")\\s*(?=$|附件|附表)");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[。，,；;].*");
     private static final int SEARCH_LINES = 15;
 
@@ -81,7 +84,11 @@ final class PublicationDates {
         return null;
     }
 
-    /** The date a report is signed with: a line at its end that is a date, alone or after the organ's name. */
+    /**
+     * The date a report is signed with: a line at its end, after its last heading, that is a date, alone or after the
+     * organ's name, or such a name and date glued after the last sentence of a line (a copy that runs each page into
+     * one line). (A short page's header dates are not at its end.)
+     */
     static Resolved<LocalDate> signature(List<String> lines, int from, int to) {
         for (int i = to - 1; i >= Math.max(from, to - 8); i--) {
             String line = lines.get(i).strip();
@@ -89,6 +96,14 @@ final class PublicationDates {
             if (m.matches() && !SENTENCE_PUNCTUATION.matcher(m.group(1)).matches()) {
                 LocalDate d = ChineseDates.parse(m.group(2));
                 if (d != null) return new Resolved<>(d, Provenance.of(Provenance.Origin.BODY, "(signature)"), new Evidence(line, i + 1));
+            }
+            Matcher g = GLUED_SIGNATURE.matcher(line);
+            if (g.find()) {
+                LocalDate d = ChineseDates.parse(g.group(2));
+                if (d != null) {
+                    return new Resolved<>(d, Provenance.of(Provenance.Origin.BODY, "(signature)"),
+                            new Evidence(snippet(line, g.start(1), g.end(2)), i + 1));
+                }
             }
         }
         return null;

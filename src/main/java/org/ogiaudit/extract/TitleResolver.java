@@ -11,6 +11,8 @@ import org.ogiaudit.model.Provenance.Origin;
 /** The report's title: a title line near its start, else (for a file holding one report) the page's own title. */
 final class TitleResolver {
     private static final int TITLE_SEARCH = 12;
+    /** The last words of a title that a line break cut off. */
+    private static final java.util.regex.Pattern BROKEN_END = java.util.regex.Pattern.compile("(?:工作)?(?:年度)?(?:报告|年报)\\s*$");
     /** Page metadata that may carry the report's title, in order of trust. */
     private static final List<String> TITLE_FIELDS = List.of("标题", "ArticleTitle", "名称", "html:title", "pdf:Title");
 
@@ -31,11 +33,19 @@ final class TitleResolver {
         for (int i = t.start; i < Math.min(t.end, t.start + TITLE_SEARCH); i++) {
             String title = titles.titleAtStart(lines.get(i));
             if (title != null) return new Resolved<>(title, Provenance.of(Origin.BODY), new Evidence(title, i + 1));
-            // a title set on two lines: the organ, then the year and "政府信息公开工作年度报告" (common in PDFs)
-            if (i + 1 < t.end && lines.get(i).length() <= 25 && !AsciiClasses.hasDigit(lines.get(i))
-                    && organs.kind(lines.get(i).strip()) != OrganKind.UNKNOWN) {
-                String joined = titles.titleAtStart(lines.get(i).strip() + lines.get(i + 1).strip());
-                if (joined != null && joined.length() > lines.get(i).strip().length()) {
+            if (i + 1 >= t.end) continue;
+            String line = lines.get(i).strip();
+            String next = lines.get(i + 1).strip();
+            // a next line that is a title naming its own organ needs nothing from this one (a site name, a column)
+            String nextTitle = titles.titleAtStart(next);
+            if (nextTitle != null && organs.fromTitle(nextTitle) != null) continue;
+            // a title set on two lines: the organ, then the year and "政府信息公开工作年度报告" (common in PDFs); or
+            // broken before its last words ("道县文广新局2013年度信息公开工作" / "年度报告")
+            boolean organFirst = line.length() <= 25 && !AsciiClasses.hasDigit(line) && organs.kind(line) != OrganKind.UNKNOWN;
+            boolean brokenEnd = line.length() <= 60 && BROKEN_END.matcher(next).lookingAt();
+            if (organFirst || brokenEnd) {
+                String joined = titles.titleAtStart(line + next);
+                if (joined != null && joined.length() > line.length()) {
                     return new Resolved<>(joined, Provenance.of(Origin.BODY), new Evidence(joined, i + 1));
                 }
             }

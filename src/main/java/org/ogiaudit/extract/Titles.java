@@ -15,15 +15,19 @@ import org.ogiaudit.vocabulary.Vocabulary;
 final class Titles {
     private static final String YEAR = "(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年度?";
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年|([〇○零一二三四五六七八九]{4})\\s*年");
-    private static final Pattern LABEL = Pattern.compile("^(标题|名称|题目)\\s*[:：|]\\s*");
+    private static final Pattern LABEL = Pattern.compile("^(标题|名称|题目)\\s*[:：|]?\\s*\\|?\\s*");
     private static final int MAX_TITLE = 70;
 
     private final Pattern title;
+    private final Pattern yearAfter;
     private final Pattern notATitle;
 
     Titles(Vocabulary v) {
         title = Pattern.compile("^([^\\s。，,；;]{0,40}?\\s?" + YEAR + "[^\\s。，,；;]{0,30}?" + v.get(ConceptName.TITLE_TOPIC).asRegex()
                 + "[^\\s。，,；;]{0,16}?(?:报告|年报))");
+        // "宝坻区大钟庄镇政府信息公开工作年度报告 (2019年)": the year after the topic
+        yearAfter = Pattern.compile("^([^\\s。，,；;\\d]{2,40}?" + v.get(ConceptName.TITLE_TOPIC).asRegex()
+                + "[^\\s。，,；;\\d]{0,16}?(?:报告|年报)\\s*[(（]\\s*" + YEAR + "\\s*[)）])");
         notATitle = Pattern.compile(".*" + v.get(ConceptName.TITLE_NOT_A_TITLE).asRegex() + ".*" + YEAR + ".*");
     }
 
@@ -33,7 +37,10 @@ final class Titles {
         if (line.lastIndexOf("报告", head) < 0 && line.lastIndexOf("年报", head) < 0) return null; // a title ends so
         String l = LABEL.matcher(line.strip()).replaceFirst("");
         Matcher m = title.matcher(l);
-        if (!m.find()) return null;
+        if (!m.find()) {
+            m = yearAfter.matcher(l);
+            if (!m.find()) return null;
+        }
         String t = m.group(1).strip();
         if (t.length() > MAX_TITLE || t.contains("《")) return null;
         if (notATitle.matcher(t).matches()) return null;

@@ -26,7 +26,8 @@ final class YearResolver {
         List<YearClaim> claims = new ArrayList<>();
         Integer titleYear = title == null ? null : Titles.year(title);
         if (titleYear != null) claims.add(new YearClaim(titleYear, YearClaim.Source.TITLE, titleEvidence));
-        if (period != null && period.isComplete()) {
+        // a period over several years ("自2003年至2008年") names no one year of its own
+        if (period != null && period.isComplete() && period.getFrom().getYear() == period.getTo().getYear()) {
             claims.add(new YearClaim(period.getFrom().getYear(), YearClaim.Source.PERIOD, period.getEvidence()));
         }
         claims.addAll(years.selfReferences(t.sentences, titleEvidence == null ? -1 : titleEvidence.getLine()));

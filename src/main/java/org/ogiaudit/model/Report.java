@@ -27,6 +27,10 @@ public final class Report {
     private final LocalDate signedOn;
     private final Evidence signedOnEvidence;
     private final boolean startsMidReport;
+    private final boolean endsMidReport;
+    private final Evidence end;
+    private final int reached;
+    private final Evidence outlineGap;
     private final int firstLine;
     private final int lastLine;
     private final List<Evidence> outline;
@@ -34,6 +38,9 @@ public final class Report {
     private final boolean hasImages;
     private final String region;
     private final Provenance regionSource;
+    private final String regionCode;
+    private final String division;
+    private final String divisionCode;
     private final String url;
     private final Provenance organKindSource;
 
@@ -55,6 +62,10 @@ public final class Report {
         signedOn = b.signedOn;
         signedOnEvidence = b.signedOnEvidence;
         startsMidReport = b.startsMidReport;
+        endsMidReport = b.endsMidReport;
+        end = b.end;
+        reached = b.reached;
+        outlineGap = b.outlineGap;
         firstLine = b.firstLine;
         lastLine = b.lastLine;
         outline = List.copyOf(b.outline);
@@ -62,6 +73,9 @@ public final class Report {
         hasImages = b.hasImages;
         region = b.region;
         regionSource = b.regionSource;
+        regionCode = b.regionCode;
+        division = b.division;
+        divisionCode = b.divisionCode;
         url = b.url;
         organKindSource = b.organKindSource;
     }
@@ -86,6 +100,21 @@ public final class Report {
     public Evidence getSignedOnEvidence() { return signedOnEvidence; }
     /** True when the text begins in the middle of a report (a page cut at its start): absent parts may be lost. */
     public boolean isStartsMidReport() { return startsMidReport; }
+    /**
+     * True when nothing shows that the text reaches the report's end (no signature date, no page furniture after it,
+     * no last part ending a sentence): a page opening or a cut page. Parts beyond {@link #getReached()} may be lost.
+     */
+    public boolean isEndsMidReport() { return endsMidReport; }
+    /** The report's last line: what shows where the text ends. */
+    public Evidence getEnd() { return end; }
+    /**
+     * How far into a report the text reaches, by the furthest top-level part it shows: 1 the overview, 2 主动公开,
+     * 3 依申请公开, 4 收费, 5 复议诉讼, 6 问题, 7 其他 or an appendix; 0 when it shows none. See {@link Part#getReach()}.
+     */
+    public int getReached() { return reached; }
+    /** Where the top-level numbering skips a number (一、二、三、五): a heading was lost; null when it does not. */
+    public Evidence getOutlineGap() { return outlineGap; }
+    public boolean isHasOutlineGap() { return outlineGap != null; }
     public int getFirstLine() { return firstLine; }
     public int getLastLine() { return lastLine; }
     /** The top-level headings found, in order: the evidence that a section is absent. */
@@ -97,10 +126,25 @@ public final class Report {
     /** Where the organ is ("淮安市", "平潭综合实验区"): from a manifest, or the leading place of its name. */
     public String getRegion() { return region; }
     public Provenance getRegionSource() { return regionSource; }
+    /** The region's code in the national division list (GB/T 2260), or null when it was not resolved. */
+    public String getRegionCode() { return regionCode; }
+    /** The division the organ is named after ("江苏省淮安市洪泽区"), or null when the list does not resolve it. */
+    public String getDivision() { return division; }
+    /** Its code (320813), or null. */
+    public String getDivisionCode() { return divisionCode; }
     /** The page's address, when a manifest gives it. */
     public String getUrl() { return url; }
     /** The manifest when it set the organ kind, else the organ's name. */
     public Provenance getOrganKindSource() { return organKindSource; }
+
+    /**
+     * True when who published the report was read only from its body (the government it names most, what it calls
+     * itself, its signature): weaker than a title, a page's field or a manifest, so that rules may refuse to FAIL on it.
+     */
+    public boolean isOrganReadFromBody() {
+        return agencySource == null || agencySource.origin() == Provenance.Origin.BODY
+                || (organKindSource != null && organKindSource.origin() == Provenance.Origin.BODY);
+    }
 
     /** The report year's following year at the given month and day: the base of every statutory deadline. */
     public LocalDate deadline(int month, int day) {
@@ -144,6 +188,10 @@ public final class Report {
         private LocalDate signedOn;
         private Evidence signedOnEvidence;
         private boolean startsMidReport;
+        private boolean endsMidReport;
+        private Evidence end;
+        private int reached;
+        private Evidence outlineGap;
         private int firstLine;
         private int lastLine;
         private List<Evidence> outline = List.of();
@@ -151,6 +199,9 @@ public final class Report {
         private boolean hasImages;
         private String region;
         private Provenance regionSource;
+        private String regionCode;
+        private String division;
+        private String divisionCode;
         private String url;
         private Provenance organKindSource = Provenance.of(Provenance.Origin.ORGAN_NAME);
 
@@ -165,11 +216,16 @@ public final class Report {
         }
         public Builder signedOn(LocalDate v, Evidence e) { signedOn = v; signedOnEvidence = e; return this; }
         public Builder startsMidReport(boolean v) { startsMidReport = v; return this; }
+        public Builder endsMidReport(boolean v, Evidence lastLine) { endsMidReport = v; end = lastLine; return this; }
+        public Builder reached(int v) { reached = v; return this; }
+        public Builder outlineGap(Evidence v) { outlineGap = v; return this; }
         public Builder lines(int first, int last) { firstLine = first; lastLine = last; return this; }
         public Builder outline(List<Evidence> v) { outline = v; return this; }
         public Builder opening(Evidence v) { opening = v; return this; }
         public Builder hasImages(boolean v) { hasImages = v; return this; }
         public Builder region(String v, Provenance source) { region = v; regionSource = source; return this; }
+        public Builder regionCode(String v) { regionCode = v; return this; }
+        public Builder division(String name, String code) { division = name; divisionCode = code; return this; }
         public Builder url(String v) { url = v; return this; }
         public Builder organKind(OrganKind v, Provenance source) { organKind = v; organKindSource = source; return this; }
         public Report build() { return new Report(this); }

@@ -16,6 +16,7 @@ public final class ReportFacts {
     private final List<Breakdown> breakdowns;
     private final List<FigureConflict> conflicts;
     private final List<StatedTotal> statedTotals;
+    private final SecondLook secondLook;
 
     private ReportFacts(Builder b) {
         this.report = b.report;
@@ -29,6 +30,7 @@ public final class ReportFacts {
         this.breakdowns = List.copyOf(b.breakdowns);
         this.conflicts = List.copyOf(b.conflicts);
         this.statedTotals = List.copyOf(b.statedTotals);
+        this.secondLook = b.secondLook;
     }
 
     public static Builder builder(Report report) { return new Builder(report); }
@@ -52,6 +54,9 @@ public final class ReportFacts {
     /** Numbers of requests the prose says were received. */
     public List<StatedTotal> getStatedTotals() { return statedTotals; }
 
+    /** The broad second look over the whole text, for parts a rule finds absent. */
+    public SecondLook getSecondLook() { return secondLook; }
+
     /** The objects a rule session receives. */
     public List<Object> asFacts() {
         List<Object> all = new ArrayList<>();
@@ -65,6 +70,7 @@ public final class ReportFacts {
         all.addAll(breakdowns);
         all.addAll(conflicts);
         all.addAll(statedTotals);
+        all.add(secondLook);
         return all;
     }
 
@@ -81,6 +87,7 @@ public final class ReportFacts {
         private List<Breakdown> breakdowns = List.of();
         private List<FigureConflict> conflicts = List.of();
         private List<StatedTotal> statedTotals = List.of();
+        private SecondLook secondLook = new SecondLook(p -> List.of());
 
         private Builder(Report report) { this.report = report; }
 
@@ -93,6 +100,7 @@ public final class ReportFacts {
         public Builder breakdowns(List<Breakdown> v) { breakdowns = v; return this; }
         public Builder conflicts(List<FigureConflict> v) { conflicts = v; return this; }
         public Builder statedTotals(List<StatedTotal> v) { statedTotals = v; return this; }
+        public Builder secondLook(SecondLook v) { secondLook = v; return this; }
         public ReportFacts build() { return new ReportFacts(this); }
     }
 }

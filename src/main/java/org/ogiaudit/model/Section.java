@@ -40,7 +40,10 @@ public final class Section {
     public int getLevel() { return level; }
     public int getOrdinal() { return ordinal; }
     public int getLine() { return line; }
-    /** Characters of text under this heading up to the next heading of the same or a higher level. */
+    /**
+     * Characters of text under this heading up to the next heading of the same or a higher level, counted line by line
+     * until the count passes 200: it says whether the heading stands over anything, not how long the part is.
+     */
     public int getBodyChars() { return bodyChars; }
     /** True when nothing but "无"/"暂无"/"没有" (or nothing at all) stands under the heading. */
     public boolean isEmptyBody() { return empty; }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * The report's statement of the period its data cover ("本报告所列数据的统计期限自…至…").
  *
  * <p>{@code from} and {@code to} are null when the statement is there but left blank ("统计期限自至。"); only
- * {@code from} is null when it states an end alone ("数据统计截至2019年12月31日").
+ * {@code from} is null when it states an end alone ("数据统计截至2019年12月31日"), only {@code to} when it states a
+ * start alone.
  */
 public final class StatisticsPeriod {
     private final LocalDate from;
@@ -27,6 +28,9 @@ public final class StatisticsPeriod {
 
     /** True when the statement names no dates at all. */
     public boolean isBlank() { return from == null && to == null; }
+
+    /** True when the statement names a start date only ("统计期限自2014年1月1日起"). */
+    public boolean isStartOnly() { return from != null && to == null; }
 
     /** True when the statement names an end date only. */
     public boolean isEndOnly() { return from == null && to != null; }

@@ -67,6 +67,9 @@ public final class FactsJson {
         o.put("organKindSource", text(r.getOrganKindSource()));
         o.put("region", r.getRegion());
         o.put("regionSource", text(r.getRegionSource()));
+        o.put("regionCode", r.getRegionCode());
+        o.put("division", r.getDivision());
+        o.put("divisionCode", r.getDivisionCode());
         o.put("url", r.getUrl());
         if (r.getReportYear() == null) o.putNull("reportYear"); else o.put("reportYear", r.getReportYear());
         o.put("yearSource", text(r.getYearSource()));
@@ -146,6 +149,10 @@ public final class FactsJson {
         }
         o.put("partCount", r.getPartCount());
         o.put("startsMidReport", r.isStartsMidReport());
+        o.put("endsMidReport", r.isEndsMidReport());
+        o.set("end", evidence(r.getEnd()));
+        o.put("reached", r.getReached());
+        o.set("outlineGap", evidence(r.getOutlineGap()));
         o.put("firstLine", r.getFirstLine());
         o.put("lastLine", r.getLastLine());
         ArrayNode notes = o.putArray("notes");

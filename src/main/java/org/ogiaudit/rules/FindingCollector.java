@@ -53,8 +53,14 @@ final class FindingCollector implements Findings {
         add(a.getRuleName(), Status.FAIL, a.getMessage() + more, a.getEvidence());
     }
 
-    @Override public void uncertain(Absence a, String why) {
-        add(a.getRuleName(), Status.UNCERTAIN, a.getMessage() + why, a.getEvidence());
+    @Override public void uncertain(Absence a, String why, Evidence... more) {
+        uncertain(a, why, Arrays.asList(more));
+    }
+
+    @Override public void uncertain(Absence a, String why, List<?> more) {
+        List<Evidence> all = new ArrayList<>(evidence(more));
+        all.addAll(a.getEvidence());
+        add(a.getRuleName(), Status.UNCERTAIN, a.getMessage() + why, all);
     }
 
     private static List<Evidence> evidence(List<?> objects) {

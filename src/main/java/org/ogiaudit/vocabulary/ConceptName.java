@@ -37,8 +37,11 @@ public enum ConceptName {
     ORGAN_PLACE("县级以上行政区名称的结尾", "endings of a county-or-higher place name"),
     ORGAN_TOWNSHIP("乡、镇、街道名称的结尾", "endings of a township's name"),
     SELF_GOVERNMENT("政府自称（我市、我区、我县）", "how a government speaks of itself"),
-    SELF_TOWNSHIP("乡镇街道自称（我镇、我乡）", "how a township speaks of itself"),
+    SELF_TOWNSHIP("乡镇街道自称（我镇、我乡、我街道）", "how a township speaks of itself"),
     SELF_DEPARTMENT("部门自称（我局、我委、我办）", "how a department speaks of itself"),
+    ORGAN_LEAD_WORDS("句中紧挨机关名称之前的词（现公布、请与、由……）", "words that stand before an organ's name in a sentence"),
+    ORGAN_LABEL("页面上标明发布机关的标签（发布机构、来源……）", "labels of the publishing organ on a page"),
+    ORGAN_COMPILED_BY("“由X编制”之类的说法，命名组 organ 是机关名称", "how the body says who compiled the report (named group 'organ')"),
     BREAKDOWN_RESIDUAL("表示“其余”的分项（有它，分项才是穷尽的）", "a residual part, which makes a breakdown exhaustive"),
     STATED_REQUESTS("正文说明收到申请数的说法（其后紧跟件数）", "how the prose states the requests received (the count follows)"),
     STATED_REQUESTS_SCOPED("只涉及机关一部分的说法（与表三不同不算矛盾）", "words that limit a stated number to part of the organ"),
@@ -46,7 +49,18 @@ public enum ConceptName {
     PUBLICATION_DATE_METADATA("页面元数据中发布日期的字段名（小写比较，按先后优先）", "metadata names of a publication date (lower case, in order of trust)"),
     TITLE_TOPIC("报告标题中的主题词（政府信息公开……）", "the topic words of a report title"),
     TITLE_NOT_A_TITLE("提到报告而不是标题的动词（编制、公布……）", "verbs that make a mention of a report, not its title"),
-    YEAR_SELF_REFERENCE("正文称呼本报告的说法（其后是年份）", "how the body names the report itself (the year follows)");
+    YEAR_SELF_REFERENCE("正文称呼本报告的说法（其后是年份）", "how the body names the report itself (the year follows)"),
+    PAGE_END("报告之后的页面内容（打印、关闭、附件……）：说明文本读到了结尾", "page furniture after a report: the text reaches its end"),
+    TRACE_OVERVIEW("第二眼：总体情况可能的写法", "second look: words that may be the overview"),
+    TRACE_ACTIVE("第二眼：主动公开部分可能的写法", "second look: words that may be the proactive-disclosure part"),
+    TRACE_REQUEST("第二眼：依申请公开部分可能的写法", "second look: words that may be the requests part"),
+    TRACE_FEES("第二眼：收费及减免可能的写法", "second look: words that may be the fees part"),
+    TRACE_REVIEW("第二眼：行政复议、行政诉讼可能的写法", "second look: words that may be the review part"),
+    TRACE_PROBLEMS("第二眼：存在问题及改进可能的写法", "second look: words that may be the problems part"),
+    TRACE_OTHER("第二眼：其他需要报告的事项可能的写法", "second look: words that may be the other-matters part"),
+    TRACE_ASSESSMENT("第二眼：考核、评议、追究可能的写法", "second look: words that may be the assessment account"),
+    TRACE_INFO_PROCESSING_FEE("第二眼：信息处理费可能的写法", "second look: words that may be the information processing fee"),
+    TRACE_PERIOD("第二眼：统计期限可能的写法（开头附近）", "second look: words that may state the period (near the opening)");
 
     private final String chinese;
     private final String english;

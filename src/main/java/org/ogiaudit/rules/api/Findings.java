@@ -43,6 +43,9 @@ public interface Findings {
     /** An absence decided to be a FAIL; {@code more} is added to its message (may be empty). */
     void fail(Absence absence, String more);
 
-    /** An absence decided to be UNCERTAIN; {@code why} is added to its message. */
-    void uncertain(Absence absence, String why);
+    /** An absence decided to be UNCERTAIN; {@code why} is added to its message, {@code more} to its evidence. */
+    void uncertain(Absence absence, String why, Evidence... more);
+
+    /** As {@link #uncertain(Absence, String, Evidence...)}, with evidence collected by the rule. */
+    void uncertain(Absence absence, String why, List<?> more);
 }
