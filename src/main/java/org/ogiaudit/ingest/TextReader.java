@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads plain text saved from a page. A crawler's header block ("标题: …", "发布时间: …" up to a
- * "==== 正文 ====" line) becomes page metadata; everything else is the report text.
+ * "==== 正文 ====" line) becomes page metadata; everything else is the report text. Markdown (.md, or a .txt whose
+ * body has pipe tables or "#" headings) is read through {@link Markdown}.
  */
 final class TextReader {
     private static final Pattern BODY_MARK = Pattern.compile("^\\s*[=＝\\-]{3,}\\s*正文\\s*[=＝\\-]{3,}\\s*$");
     private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{IsHan}A-Za-z ]{1,12})\\s*[:：]\\s*(.*)$");
     private static final int HEADER_SEARCH = 30;
 
-    DocumentReader.RawDocument read(byte[] bytes) {
+    /** @param markdown true for Markdown, null to tell from the content */
+    DocumentReader.RawDocument read(byte[] bytes, Boolean markdown) {
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes, null);
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = List.of(text.split("\n", -1));
@@ -33,6 +35,12 @@ final class TextReader {
                 meta.add(new PageMetadata(m.group(1).strip(), m.group(2).strip(), TextNormalizer.normalize(lines.get(i)), i + 1));
             }
         }
-        return new DocumentReader.RawDocument(decoded.charset(), lines, meta, bodyStart, List.of());
+        List<String> body = lines.subList(bodyStart, lines.size());
+        boolean md = markdown != null ? markdown : Markdown.looksLike(body);
+        if (!md) return new DocumentReader.RawDocument(decoded.charset(), lines, meta, bodyStart, List.of());
+        List<String> all = new ArrayList<>(lines.subList(0, bodyStart));
+        all.addAll(Markdown.toLines(body, src -> List.of(SourceDocument.IMAGE_LINE)));
+        List<String> notes = markdown == null ? List.of("the text is Markdown (pipe tables or # headings): read as Markdown") : List.of();
+        return new DocumentReader.RawDocument(decoded.charset(), all, meta, bodyStart, notes, new java.util.BitSet(), 0, true);
     }
 }
