@@ -52,8 +52,10 @@ final class DocxReader {
             addDate(meta, "docx:modified", core.getModified());
             return new DocumentReader.RawDocument(null, lines, meta, 0, List.of("read from a Word document (.docx)"));
         } catch (IOException e) {
+            if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
             throw new IngestException("not a readable Word document (.docx): " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
+            if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
             throw new IngestException("the Word document (.docx) is damaged: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
@@ -130,7 +132,7 @@ final class DocxReader {
     }
 
     static void addDate(List<PageMetadata> meta, String name, Date value) {
-        if (value == null) return;
+        if (value == null || value.getTime() < 315532800000L) return; // before 1980: an unset date (FILETIME 0 is 1601)
         SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd");
         f.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
         String iso = f.format(value);

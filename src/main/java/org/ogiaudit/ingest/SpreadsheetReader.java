@@ -68,8 +68,10 @@ final class SpreadsheetReader {
             }
             return new DocumentReader.RawDocument(null, lines, meta, 0, notes);
         } catch (IOException e) {
+            if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
             throw new IngestException("not a readable spreadsheet (." + prefix + "): " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
+            if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
             if (e.getClass().getSimpleName().contains("Encrypted")) {
                 throw new IngestException("the spreadsheet is encrypted with a password and cannot be read");
             }
@@ -90,9 +92,12 @@ final class SpreadsheetReader {
             }
         }
         int firstColumn = Integer.MAX_VALUE;
+        int lastColumn = 0; // exclusive, over the rows and the merged ranges
         for (Row row : sheet) {
             if (row.getFirstCellNum() >= 0) firstColumn = Math.min(firstColumn, row.getFirstCellNum());
+            lastColumn = Math.max(lastColumn, row.getLastCellNum());
         }
+        for (CellRangeAddress r : sheet.getMergedRegions()) lastColumn = Math.max(lastColumn, r.getLastColumn() + 1);
         if (firstColumn == Integer.MAX_VALUE) return;
         int rows = 0;
         for (Row row : sheet) {
@@ -100,19 +105,22 @@ final class SpreadsheetReader {
                 notes.add("sheet " + sheet.getSheetName() + ": only the first " + MAX_ROWS + " rows were read");
                 break;
             }
-            int last = Math.min(row.getLastCellNum(), firstColumn + MAX_COLUMNS);
+            int last = Math.min(lastColumn, firstColumn + MAX_COLUMNS);
             List<String> cells = new ArrayList<>();
+            int keep = 0; // cells up to the last one with a value or standing for a merged range above
             for (int col = firstColumn; col < last; col++) {
                 CellRangeAddress merged = covered.get(key(row.getRowNum(), col));
                 if (merged != null) {
                     if (merged.getFirstRow() == row.getRowNum()) continue; // horizontal continuation: one cell
                     if (col != merged.getFirstColumn()) continue;          // a blank stands for the whole range
                     cells.add("");
+                    keep = cells.size();
                     continue;
                 }
                 cells.add(value(row.getCell(col)));
+                if (!cells.get(cells.size() - 1).isEmpty()) keep = cells.size();
             }
-            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) cells.remove(cells.size() - 1);
+            cells.subList(keep, cells.size()).clear(); // empty cells at the end of a row (formatting only)
             if (cells.stream().anyMatch(c -> !c.isBlank())) lines.add(String.join(" | ", cells));
         }
     }

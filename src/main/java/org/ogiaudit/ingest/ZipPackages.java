@@ -56,6 +56,19 @@ final class ZipPackages {
         throw new IngestException("the file is a ZIP archive, not a report page; it was not expanded");
     }
 
+    /** True when POI refused a package for expanding far beyond its compressed size. */
+    static boolean isBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) return true;
+        }
+        return false;
+    }
+
+    static IngestException bomb() {
+        return new IngestException("the package expands to more than 100 times its compressed size: it is not read "
+                + "(a compressed bomb, or damaged)");
+    }
+
     /**
      * Refuses a package that expands to more than {@code limit} bytes, counting the bytes actually inflated (sizes
      * declared in the ZIP can lie): a zip bomb renamed .docx or .ofd stops here.
