@@ -94,6 +94,14 @@ class FormatRoundTripTest {
     }
 
     @Test
+    void ofdDocumentsReadAsTheirText() throws Exception {
+        List<String> report = new ArrayList<>();
+        List<String> problems = roundTrip("ofd", Renderings::ofd, report);
+        print(report, problems);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void markdownReadsAsItsText() throws Exception {
         List<String> report = new ArrayList<>();
         List<String> problems = roundTrip("md", Renderings::markdown, report);

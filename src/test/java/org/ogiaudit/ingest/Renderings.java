@@ -96,6 +96,21 @@ public final class Renderings {
         return out;
     }
 
+    /**
+     * An OFD document written by ofdrw's layout engine: one paragraph per line (table rows as their " | " text, as
+     * an OFD exported from a word processor places the cells of a row on one baseline).
+     */
+    public static Path ofd(List<String> lines, Path out) throws IOException {
+        try (org.ofdrw.layout.OFDDoc doc = new org.ofdrw.layout.OFDDoc(out)) {
+            for (String l : lines) {
+                if (l.isBlank()) continue;
+                org.ofdrw.layout.element.Paragraph p = new org.ofdrw.layout.element.Paragraph(l, 3.5);
+                doc.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Markdown: "## " headings, pipe tables with a separator row, text with Markdown's characters escaped. */
     public static Path markdown(List<String> lines, Path out) throws IOException {
         StringBuilder sb = new StringBuilder();
