@@ -84,7 +84,7 @@ final class HtmlReader {
                 return List.of();
             }
             try {
-                List<String> out = ocr.read(picture, Ocr.DPI, "picture " + seen);
+                List<String> out = ocr.read(picture, Ocr.DPI, "picture " + seen, Ocr.Layout.COLUMN);
                 read++;
                 return out;
             } catch (Ocr.Failure f) {

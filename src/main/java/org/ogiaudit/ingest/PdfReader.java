@@ -104,6 +104,7 @@ final class PdfReader {
                 }
                 PDFRenderer renderer = new PDFRenderer(doc);
                 List<String> failures = new ArrayList<>();
+                BitSet read = new BitSet();
                 long ocrHan = 0;
                 for (int p = 0; p < pages; p++) {
                     if (!pictures.get(p)) {
@@ -111,10 +112,11 @@ final class PdfReader {
                         continue;
                     }
                     try {
-                        List<String> read = ocr.read(render(renderer, doc.getPage(p), p), Ocr.DPI, "page " + (p + 1));
+                        List<String> pageLines = ocr.readPage(render(renderer, doc.getPage(p), p), Ocr.DPI, "page " + (p + 1));
                         ocrPages++;
-                        addLines(read, p, lines);
-                        for (String l : read) ocrHan += l.codePoints().filter(Han::is).count();
+                        read.set(p);
+                        addLines(pageLines, p, lines);
+                        for (String l : pageLines) ocrHan += l.codePoints().filter(Han::is).count();
                     } catch (Ocr.Failure e) {
                         failures.add(e.getMessage());
                         addText(texts[p], p, lines);
@@ -125,8 +127,10 @@ final class PdfReader {
                     throw new IngestException("the PDF has no text layer " + layer + (failures.isEmpty()
                             ? " and OCR found no Chinese text in its pages" : " and OCR failed: " + failures.get(0)));
                 }
-                notes.add("page(s) " + list(pictures) + " read by OCR (Tesseract chi_sim, " + Ocr.DPI + " dpi)"
-                        + (ocr.mode() == OcrMode.ALWAYS ? ", the text layer ignored" : ""));
+                if (ocrPages > 0) {
+                    notes.add("page(s) " + list(read) + " read by OCR (Tesseract chi_sim, " + Ocr.DPI + " dpi)"
+                            + (ocr.mode() == OcrMode.ALWAYS ? ", the text layer ignored" : ""));
+                }
                 for (String f : failures) notes.add("not read: " + f);
             }
             List<PageMetadata> meta = new ArrayList<>();
