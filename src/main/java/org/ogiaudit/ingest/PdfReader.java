@@ -143,7 +143,8 @@ final class PdfReader {
             BitSet ocrIn = Ocr.takeMarks(lines);
             BitSet ocrOut = new BitSet();
             lines = unwrap(lines, ocrIn, ocrOut);
-            notes.add(0, "read from the PDF text layer (" + pages + " pages)");
+            notes.add(0, ocrPages == pages ? "read by OCR (" + pages + " pages" + (scan ? ", no text layer)" : ")")
+                    : "read from the PDF text layer (" + pages + " pages)");
             return new DocumentReader.RawDocument(null, lines, meta, 0, notes, ocrOut, ocrPages, false);
         } catch (InvalidPasswordException e) {
             throw new IngestException("the PDF is encrypted with a password and cannot be read");

@@ -14,7 +14,7 @@ import java.time.Duration;
 public record ReadOptions(long maxBytes, OcrMode ocr, Duration ocrPageTimeout, String tesseract) {
     /** Real report pages are under 2 MB, report PDFs under 10 MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-    /** A 300 dpi A4 page takes 5–15 s with chi_sim on one core here; a minute means something is wrong. */
+    /** An A4 page takes about 1.5 s with chi_sim on one core here (3–4 s on a dense table); a minute means trouble. */
     public static final Duration DEFAULT_OCR_PAGE_TIMEOUT = Duration.ofSeconds(60);
     public static final ReadOptions DEFAULTS = new ReadOptions(DEFAULT_MAX_BYTES, OcrMode.AUTO, DEFAULT_OCR_PAGE_TIMEOUT);
 
