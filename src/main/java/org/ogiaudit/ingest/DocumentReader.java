@@ -72,8 +72,8 @@ public final class DocumentReader {
         RawDocument raw = switch (s.format()) {
             case PDF -> new PdfReader(ocr).read(bytes);
             case HTML -> new HtmlReader(ocr, file.toAbsolutePath().getParent()).read(bytes);
-            case TEXT -> new TextReader().read(bytes, null);
-            case MARKDOWN -> new TextReader().read(bytes, Boolean.TRUE);
+            case TEXT -> new TextReader().read(bytes, null, new Pictures(ocr, file.toAbsolutePath().getParent()));
+            case MARKDOWN -> new TextReader().read(bytes, Boolean.TRUE, new Pictures(ocr, file.toAbsolutePath().getParent()));
             case DOCX -> {
                 ZipPackages.checkExpandedSize(file, expansionLimit());
                 yield new DocxReader().read(bytes, options.maxBytes());

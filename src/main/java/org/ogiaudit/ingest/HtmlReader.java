@@ -24,8 +24,6 @@ import org.jsoup.parser.Parser;
  * (a relative src inside the page's folder), its text is read by {@link Ocr} and follows the marker.
  */
 final class HtmlReader {
-    /** At most this many pictures of one page are read by OCR. */
-    private static final int MAX_PICTURES = 40;
     /** Containers that site templates (TRS, 大汉, 开普云 …) put the article in, most specific first. */
     private static final List<String> CONTENT_SELECTORS = List.of(
             ".TRS_Editor", ".trs_editor_view", "ucapcontent", "#zoom", "#UCAP-CONTENT", ".view.TRS_UEDITOR",
@@ -59,41 +57,6 @@ final class HtmlReader {
         this(new Ocr(ReadOptions.DEFAULTS.withOcr(OcrMode.NEVER)), null);
     }
 
-    /** Reads the pictures of one page, counting what was read and what was not. */
-    private final class Pictures {
-        int read;
-        int seen;
-        int unavailable;
-        String problem;
-        final List<String> notes = new ArrayList<>();
-
-        List<String> lines(Element img) {
-            if (ocr.mode() == OcrMode.NEVER || seen >= MAX_PICTURES) return List.of();
-            String src = img.attr("src");
-            byte[] bytes = Ocr.localPicture(src, baseDir, ocr.maxBytes());
-            for (String lazy : List.of("data-src", "data-original")) {
-                if (bytes == null && img.hasAttr(lazy)) bytes = Ocr.localPicture(img.attr(lazy), baseDir, ocr.maxBytes());
-            }
-            if (bytes == null) return List.of();
-            java.awt.image.BufferedImage picture = Ocr.decodePicture(bytes);
-            if (picture == null) return List.of();
-            seen++;
-            if (problem == null) problem = ocr.unavailable();
-            if (problem != null) {
-                unavailable++;
-                return List.of();
-            }
-            try {
-                List<String> out = ocr.read(picture, Ocr.DPI, "picture " + seen, Ocr.Layout.COLUMN);
-                read++;
-                return out;
-            } catch (Ocr.Failure f) {
-                notes.add("not read: " + f.getMessage());
-                return List.of();
-            }
-        }
-    }
-
     DocumentReader.RawDocument read(byte[] bytes) throws IngestException {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher cm = DECLARED_CHARSET.matcher(head);
@@ -122,7 +85,7 @@ final class HtmlReader {
         body.select(FURNITURE).remove();
         Element article = findArticle(body);
         List<String> lines = new ArrayList<>();
-        Pictures pictures = new Pictures();
+        Pictures pictures = new Pictures(ocr, baseDir);
         try {
             render(article, lines, new StringBuilder(), 0, pictures);
         } catch (StackOverflowError e) {
@@ -133,10 +96,8 @@ final class HtmlReader {
         java.util.BitSet ocrLines = Ocr.takeMarks(lines);
         List<String> notes = new ArrayList<>();
         if (article == body) notes.add("no article container recognised: the whole page body was read");
-        if (pictures.read > 0) notes.add(pictures.read + " picture(s) in the page read by OCR (Tesseract chi_sim)");
-        if (pictures.unavailable > 0) notes.add(pictures.unavailable + " picture(s) in the page were not read: " + pictures.problem);
-        notes.addAll(pictures.notes);
-        return new DocumentReader.RawDocument(decoded.charset(), lines, meta, 0, notes, ocrLines, pictures.read, false);
+        notes.addAll(pictures.notes());
+        return new DocumentReader.RawDocument(decoded.charset(), lines, meta, 0, notes, ocrLines, pictures.read(), false);
     }
 
     /** The element holding the report: a known template container, else the block with the most own text. */
@@ -204,7 +165,13 @@ final class HtmlReader {
         if (tag.equals("img")) {
             flush(current, lines);
             lines.add(SourceDocument.IMAGE_LINE); // a table published as a picture leaves this trace
-            if (pictures != null) lines.addAll(pictures.lines(e));
+            if (pictures != null) {
+                List<String> read = pictures.lines(e.attr("src"));
+                for (String lazy : List.of("data-src", "data-original")) {
+                    if (read == null && e.hasAttr(lazy)) read = pictures.lines(e.attr(lazy));
+                }
+                if (read != null) lines.addAll(read);
+            }
             return;
         }
         boolean block = BLOCK_TAGS.contains(tag);

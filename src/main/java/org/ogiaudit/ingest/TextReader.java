@@ -15,8 +15,11 @@ final class TextReader {
     private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{IsHan}A-Za-z ]{1,12})\\s*[:：]\\s*(.*)$");
     private static final int HEADER_SEARCH = 30;
 
-    /** @param markdown true for Markdown, null to tell from the content */
-    DocumentReader.RawDocument read(byte[] bytes, Boolean markdown) {
+    /**
+     * @param markdown true for Markdown, null to tell from the content
+     * @param pictures reads the pictures a Markdown file shows (null: none are read)
+     */
+    DocumentReader.RawDocument read(byte[] bytes, Boolean markdown, Pictures pictures) {
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes, null);
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = List.of(text.split("\n", -1));
@@ -39,8 +42,18 @@ final class TextReader {
         boolean md = markdown != null ? markdown : Markdown.looksLike(body);
         if (!md) return new DocumentReader.RawDocument(decoded.charset(), lines, meta, bodyStart, List.of());
         List<String> all = new ArrayList<>(lines.subList(0, bodyStart));
-        all.addAll(Markdown.toLines(body, src -> List.of(SourceDocument.IMAGE_LINE)));
-        List<String> notes = markdown == null ? List.of("the text is Markdown (pipe tables or # headings): read as Markdown") : List.of();
-        return new DocumentReader.RawDocument(decoded.charset(), all, meta, bodyStart, notes, new java.util.BitSet(), 0, true);
+        all.addAll(Markdown.toLines(body, src -> {
+            List<String> out = new ArrayList<>();
+            out.add(SourceDocument.IMAGE_LINE);
+            List<String> read = pictures == null ? null : pictures.lines(src);
+            if (read != null) out.addAll(read);
+            return out;
+        }));
+        List<String> notes = new ArrayList<>();
+        if (markdown == null) notes.add("the text is Markdown (pipe tables or # headings): read as Markdown");
+        if (pictures != null) notes.addAll(pictures.notes());
+        java.util.BitSet ocr = Ocr.takeMarks(all);
+        return new DocumentReader.RawDocument(decoded.charset(), all, meta, bodyStart, notes, ocr,
+                pictures == null ? 0 : pictures.read(), true);
     }
 }

@@ -223,6 +223,23 @@ class OcrTest {
         assertTrue(off.ocrLines().isEmpty());
     }
 
+    @Test
+    void picturesBesideAMarkdownFileAreRead() throws Exception {
+        assumeTesseract();
+        Path folder = dir.resolve("md");
+        Files.createDirectories(folder.resolve("images"));
+        ImageIO.write(tablePicture(), "png", folder.resolve("images/table.png").toFile());
+        Files.writeString(folder.resolve("report.md"), "## " + String.join("\n\n", PAGE) + "\n\n![表](images/table.png)\n",
+                StandardCharsets.UTF_8);
+        SourceDocument doc = reader(OcrMode.AUTO).read(folder.resolve("report.md"), "report.md");
+        assertEquals(1, doc.ocrPages());
+        assertEquals(PAGE, doc.lines().subList(0, PAGE.size()));
+        assertEquals(SourceDocument.IMAGE_LINE, doc.lines().get(PAGE.size()));
+        String read = String.join("\n", doc.lines().subList(PAGE.size() + 1, doc.lines().size()));
+        assertTrue(read.contains("行政许可") && read.contains("1282"), read);
+        assertEquals(doc.lines().size() - PAGE.size() - 1, doc.ocrLines().size());
+    }
+
     // ---- when Tesseract is missing, broken, slow or crashes ----
 
     private static Path fakeTesseract(String name, String body) throws Exception {
