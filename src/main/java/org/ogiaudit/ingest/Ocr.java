@@ -188,7 +188,7 @@ final class Ocr {
             if (!Files.exists(txt)) throw new Failure(what + ": tesseract wrote no text");
             List<String> lines = new ArrayList<>();
             for (String line : Files.readString(txt, StandardCharsets.UTF_8).split("\\R")) {
-                String l = line.replace("\f", "").strip();
+                String l = tidy(line.replace("\f", "").strip());
                 if (!l.isEmpty()) lines.add(MARK + l);
             }
             return lines;
@@ -355,6 +355,16 @@ final class Ocr {
         byte[] o = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < o.length; i++) o[i] = rule[i] ? (byte) 0xFF : px[i];
         return out;
+    }
+
+    /** A digit 1 that Tesseract read as a bracket, bar or letter inside a date: "2018年]月1日", "12月3l日". */
+    private static final java.util.regex.Pattern DATE_ONE = java.util.regex.Pattern.compile(
+            "(?<=[年月]|(?<!\\d)\\d)[\\]\\[|lI!](?=\\d?[月日])");
+
+    /** Undoes the commonest OCR misreadings that are certain in context (dates only; digits elsewhere are left). */
+    static String tidy(String line) {
+        if (line.indexOf('月') < 0 && line.indexOf('日') < 0) return line;
+        return DATE_ONE.matcher(line).replaceAll("1");
     }
 
     /** Removes the OCR marks from {@code lines} (in place) and returns the indexes of the lines that had one. */

@@ -295,6 +295,13 @@ class OcrTest {
     }
 
     @Test
+    void aOneReadAsABracketInADateIsPutBack() {
+        assertEquals("统计期限自2018年1月1日起至2018年12月31日止", Ocr.tidy("统计期限自2018年]月1日起至2018年12月3l日止"));
+        assertEquals("12|月", Ocr.tidy("12|月"), "a bar after two digits is a cell border, not a 1");
+        assertEquals("行政许可 | 0", Ocr.tidy("行政许可 | 0"));
+    }
+
+    @Test
     void pictureSourcesOutsideThePageFolderAreNeverRead() throws Exception {
         Path base = dir.resolve("folder");
         Files.createDirectories(base);
