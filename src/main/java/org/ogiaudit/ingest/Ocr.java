@@ -148,6 +148,7 @@ final class Ocr {
      * @param what "page 3", "picture 2": for messages
      */
     List<String> read(BufferedImage image, int dpi, String what, Layout layout) throws Failure {
+        if (Thread.currentThread().isInterrupted()) throw new Failure(what + ": OCR was interrupted");
         Path dir = null;
         try {
             dir = Files.createTempDirectory("ogi-ocr");

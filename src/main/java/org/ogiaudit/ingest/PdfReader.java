@@ -107,6 +107,8 @@ final class PdfReader {
                 BitSet read = new BitSet();
                 long ocrHan = 0;
                 for (int p = 0; p < pages; p++) {
+                    // a batch that abandons a slow file interrupts its thread: stop rather than start more processes
+                    if (Thread.currentThread().isInterrupted()) throw new IngestException("reading was interrupted at page " + (p + 1));
                     if (!pictures.get(p)) {
                         addText(texts[p], p, lines);
                         continue;
