@@ -40,7 +40,7 @@ public enum DocumentFormat {
         if (dot < 0) return null;
         return switch (n.substring(dot + 1)) {
             case "txt" -> TEXT;
-            case "html", "htm", "shtml", "xhtml" -> HTML;
+            case "html", "htm", "shtml" -> HTML;
             case "pdf" -> PDF;
             case "md", "markdown" -> MARKDOWN;
             case "docx" -> DOCX;
