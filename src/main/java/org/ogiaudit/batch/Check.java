@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.ogiaudit.ingest.DocumentReader;
+import org.ogiaudit.ingest.ReadOptions;
 import org.ogiaudit.ingest.Manifest;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.render.Renderer;
@@ -25,13 +26,13 @@ public final class Check {
      *
      * @param threads      files checked at once
      * @param perFile      a file taking longer is abandoned with an error
-     * @param maxFileBytes larger files are refused before they are read
+     * @param reading      how files are read: the size limit and OCR
      * @param manifest     what a crawler knew about the files, or null
      * @param baseline     findings accepted after review, or null
      */
-    public record Options(int threads, Duration perFile, long maxFileBytes, Manifest manifest, Baseline baseline) {
+    public record Options(int threads, Duration perFile, ReadOptions reading, Manifest manifest, Baseline baseline) {
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(120), DocumentReader.DEFAULT_MAX_BYTES,
+            return new Options(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(120), ReadOptions.DEFAULTS,
                     null, null);
         }
     }
@@ -46,7 +47,7 @@ public final class Check {
     public Check(Rulebook rulebook, Options options) {
         this.rulebook = rulebook;
         this.options = options;
-        this.checker = new Checker(rulebook, new DocumentReader(options.maxFileBytes()), options.baseline(), options.manifest());
+        this.checker = new Checker(rulebook, new DocumentReader(options.reading()), options.baseline(), options.manifest());
     }
 
     /** Time spent per stage so far (over every run of this check). */

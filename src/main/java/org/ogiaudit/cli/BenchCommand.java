@@ -22,6 +22,7 @@ import org.ogiaudit.batch.Check;
 import org.ogiaudit.batch.InputFiles;
 import org.ogiaudit.ingest.DocumentFormat;
 import org.ogiaudit.ingest.DocumentReader;
+import org.ogiaudit.ingest.ReadOptions;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.render.Format;
 import org.ogiaudit.render.Renderer;
@@ -172,7 +173,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Check.Options options() {
-        return new Check.Options(threads, Duration.ofSeconds(120), DocumentReader.DEFAULT_MAX_BYTES, null, null);
+        return new Check.Options(threads, Duration.ofSeconds(120), ReadOptions.DEFAULTS, null, null);
     }
 
     /** A full check of {@code inputs} written as JSON Lines, as {@code check --format jsonl} does. */

@@ -81,9 +81,8 @@ final class CheckCommand implements Callable<Integer> {
                 "(an interrupted run carries on). Refused when the rulebook changed since."})
     boolean resume;
 
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20",
-            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}); real report pages are under 2 MB.")
-    int maxFileMb;
+    @Mixin
+    ReadingOptions reading;
 
     @Mixin
     RulesOption rules;
@@ -201,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), maxFileMb * 1024L * 1024L,
+        Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), reading.toReadOptions(),
                 manifest, baseline));
         int code = switch (format.format.target()) {
             case STREAM -> toStream(check, scan, err);

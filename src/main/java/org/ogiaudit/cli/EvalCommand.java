@@ -44,8 +44,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text (default) or json.")
     Format format;
 
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20", description = "Refuse larger files (default: ${DEFAULT-VALUE}).")
-    int maxFileMb;
+    @picocli.CommandLine.Mixin
+    ReadingOptions reading;
 
     @Mixin
     RulesOption rules;
@@ -67,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Evaluation.Result r;
         try {
-            r = new Evaluation(new Checker(rulebook, new DocumentReader(maxFileMb * 1024L * 1024L))).run(labels);
+            r = new Evaluation(new Checker(rulebook, new DocumentReader(reading.toReadOptions()))).run(labels);
         } catch (IOException e) {
             err.println("ogi-audit: " + e.getMessage());
             return ExitCodes.USAGE;

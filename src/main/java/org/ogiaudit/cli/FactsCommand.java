@@ -40,8 +40,8 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Print the extracted text with line numbers instead of JSON.")
     boolean text;
 
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "20", description = "Refuse larger files (default: ${DEFAULT-VALUE}).")
-    int maxFileMb;
+    @picocli.CommandLine.Mixin
+    ReadingOptions reading;
 
     @Mixin
     RulesOption rules;
@@ -50,7 +50,7 @@ final class FactsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SourceDocument doc;
         try {
-            doc = new DocumentReader(maxFileMb * 1024L * 1024L).read(file, file.toString());
+            doc = new DocumentReader(reading.toReadOptions()).read(file, file.toString());
         } catch (IngestException e) {
             spec.commandLine().getErr().println("ogi-audit: " + file + ": " + e.getMessage());
             return ExitCodes.FILE_ERRORS;

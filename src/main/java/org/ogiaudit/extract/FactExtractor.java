@@ -125,8 +125,14 @@ public final class FactExtractor {
 
         Resolved<LocalDate> published = dates.published(t);
         if (published != null) report.publishedOn(published.value(), published.source(), published.evidence());
-        if (published == null && t.doc.format() == DocumentFormat.PDF) {
-            notes.add("a PDF carries no publication date; the file's creation date is not one. Give it in a manifest");
+        if (published == null && (t.doc.format() == DocumentFormat.PDF || t.doc.format() == DocumentFormat.OFD
+                || t.doc.format().isWordProcessor() || t.doc.format().isSpreadsheet())) {
+            notes.add("a " + t.doc.format().name() + " file carries no publication date; the file's creation date is not one."
+                    + " Give it in a manifest");
+        }
+        if (t.doc.ocrPages() > 0) {
+            notes.add(t.doc.ocrPages() + " page(s) or picture(s) were read by OCR: a figure or date read from them may be"
+                    + " misread; check a finding that rests on one against the original");
         }
         int lastHeading = t.headings.isEmpty() ? t.start : t.headings.get(t.headings.size() - 1).line() - 1;
         Resolved<LocalDate> signed = PublicationDates.signature(t.lines, Math.max(t.start, lastHeading), t.end);

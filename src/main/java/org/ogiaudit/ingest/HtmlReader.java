@@ -19,7 +19,9 @@ import org.jsoup.parser.Parser;
  * Reads a saved report page with jsoup: finds the article among the page furniture (header, navigation, share
  * buttons, footer, scripts), renders it to lines (one line per block, one line per table row with cells separated by
  * " | "), and keeps what the page says about itself (meta tags such as {@code PubDate}, and template fields such as
- * "发布时间" or "公开日期" outside the article) as page metadata.
+ * "发布时间" or "公开日期" outside the article) as page metadata. Pictures in the article leave the
+ * {@link SourceDocument#IMAGE_LINE} marker; when OCR is on and the picture is a data: URI or a file beside the page
+ * (a relative src inside the page's folder), its text is read by {@link Ocr} and follows the marker.
  */
 final class HtmlReader {
     /** Containers that site templates (TRS, 大汉, 开普云 …) put the article in, most specific first. */
@@ -41,6 +43,19 @@ final class HtmlReader {
                     + "\\s*[:：|]?\\s*\\|?\\s*([^|]{1,60})");
     private static final int MIN_ARTICLE_CHARS = 150;
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+
+    private final Ocr ocr;
+    private final java.nio.file.Path baseDir;
+
+    /** @param baseDir the page's folder, where pictures beside it are looked for (null: none are) */
+    HtmlReader(Ocr ocr, java.nio.file.Path baseDir) {
+        this.ocr = ocr;
+        this.baseDir = baseDir;
+    }
+
+    HtmlReader() {
+        this(new Ocr(ReadOptions.DEFAULTS.withOcr(OcrMode.NEVER)), null);
+    }
 
     DocumentReader.RawDocument read(byte[] bytes) throws IngestException {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
@@ -70,16 +85,19 @@ final class HtmlReader {
         body.select(FURNITURE).remove();
         Element article = findArticle(body);
         List<String> lines = new ArrayList<>();
+        Pictures pictures = new Pictures(ocr, baseDir);
         try {
-            render(article, lines, new StringBuilder(), 0);
+            render(article, lines, new StringBuilder(), 0, pictures);
         } catch (StackOverflowError e) {
             throw new IngestException("the HTML is nested too deeply to read");
         }
         if (article != body) collectTemplateFields(body, article, meta);
         lines.removeIf(String::isBlank);
+        java.util.BitSet ocrLines = Ocr.takeMarks(lines);
         List<String> notes = new ArrayList<>();
         if (article == body) notes.add("no article container recognised: the whole page body was read");
-        return new DocumentReader.RawDocument(decoded.charset(), lines, meta, 0, notes);
+        notes.addAll(pictures.notes());
+        return new DocumentReader.RawDocument(decoded.charset(), lines, meta, 0, notes, ocrLines, pictures.read(), false);
     }
 
     /** The element holding the report: a known template container, else the block with the most own text. */
@@ -124,7 +142,7 @@ final class HtmlReader {
      * Renders block structure as lines: inline text is concatenated as it stands (Word splits "2023" into spans with
      * no space between them), block elements end a line, and each table row is one line of " | "-separated cells.
      */
-    private static void render(Node node, List<String> lines, StringBuilder current, int depth) {
+    private static void render(Node node, List<String> lines, StringBuilder current, int depth, Pictures pictures) {
         if (depth > 400) return; // pathological nesting: the rest of the branch is dropped, not the batch
         if (node instanceof TextNode t) {
             current.append(WHITE_SPACE.matcher(t.getWholeText()).replaceAll(" "));
@@ -139,7 +157,7 @@ final class HtmlReader {
                 if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) continue;
                 List<String> cellLines = new ArrayList<>();
                 StringBuilder sb = new StringBuilder();
-                for (Node child : cell.childNodes()) render(child, cellLines, sb, depth + 1);
+                for (Node child : cell.childNodes()) render(child, cellLines, sb, depth + 1, pictures);
                 flush(sb, cellLines);
                 cells.add(String.join(" ", cellLines).strip());
             }
@@ -149,11 +167,18 @@ final class HtmlReader {
         if (tag.equals("img")) {
             flush(current, lines);
             lines.add(SourceDocument.IMAGE_LINE); // a table published as a picture leaves this trace
+            if (pictures != null) {
+                List<String> read = pictures.lines(e.attr("src"));
+                for (String lazy : List.of("data-src", "data-original")) {
+                    if (read == null && e.hasAttr(lazy)) read = pictures.lines(e.attr(lazy));
+                }
+                if (read != null) lines.addAll(read);
+            }
             return;
         }
         boolean block = BLOCK_TAGS.contains(tag);
         if (block) flush(current, lines);
-        for (Node child : e.childNodes()) render(child, lines, current, depth + 1);
+        for (Node child : e.childNodes()) render(child, lines, current, depth + 1, pictures);
         if (block || tag.equals("br")) flush(current, lines);
     }
 
@@ -168,7 +193,7 @@ final class HtmlReader {
         boolean emptyArticle = !article.hasText();
         article.remove();
         List<String> outside = new ArrayList<>();
-        render(body, outside, new StringBuilder(), 0);
+        render(body, outside, new StringBuilder(), 0, null);
         for (String raw : outside) {
             String line = TextNormalizer.normalize(raw);
             if (line.length() > 300) continue;

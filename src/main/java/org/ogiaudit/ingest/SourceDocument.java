@@ -1,30 +1,48 @@
 package org.ogiaudit.ingest;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A file read into normalised text lines.
  *
  * @param file      the path as the user gave it
  * @param format    how it was read
- * @param charset   the character set used to decode it (null for PDF)
+ * @param charset   the character set used to decode it (null for PDF, Word, spreadsheets and OFD)
  * @param lines     the extracted, normalised text; line {@code i} of the report is {@code lines.get(i - 1)}
  * @param metadata  what the page said about itself, in document order
  * @param bodyStart index of the first line of the report body (0 unless a crawler's header precedes it)
  * @param notes     remarks for the person reading the facts (conversions made, guesses avoided)
+ * @param ocrLines  the 1-based numbers of the lines that were read from pictures by OCR: their digits deserve less
+ *                  trust than typed text
+ * @param ocrPages  how many pages or pictures were read by OCR (0 when none)
  */
 public record SourceDocument(String file, DocumentFormat format, String charset, List<String> lines,
-                             List<PageMetadata> metadata, int bodyStart, List<String> notes) {
+                             List<PageMetadata> metadata, int bodyStart, List<String> notes,
+                             SortedSet<Integer> ocrLines, int ocrPages) {
 
     /** The line an image inside an article is read as: tables are sometimes published as pictures. */
     public static final String IMAGE_LINE = "[图片]";
+
+    public SourceDocument {
+        ocrLines = Collections.unmodifiableSortedSet(new TreeSet<>(ocrLines == null ? Set.of() : ocrLines));
+    }
+
+    /** A document none of whose lines was read by OCR. */
+    public SourceDocument(String file, DocumentFormat format, String charset, List<String> lines,
+                          List<PageMetadata> metadata, int bodyStart, List<String> notes) {
+        this(file, format, charset, lines, metadata, bodyStart, notes, null, 0);
+    }
 
     /** This document with {@code more} metadata added after its own (a crawler's manifest row, for one). */
     public SourceDocument withMetadata(List<PageMetadata> more) {
         if (more.isEmpty()) return this;
         List<PageMetadata> all = new java.util.ArrayList<>(metadata);
         all.addAll(more);
-        return new SourceDocument(file, format, charset, lines, List.copyOf(all), bodyStart, notes);
+        return new SourceDocument(file, format, charset, lines, List.copyOf(all), bodyStart, notes, ocrLines, ocrPages);
     }
 
     /** The first value of the named metadata field, or null. */
@@ -33,5 +51,10 @@ public record SourceDocument(String file, DocumentFormat format, String charset,
             if (m.name().equalsIgnoreCase(name)) return m;
         }
         return null;
+    }
+
+    /** True when line {@code line} (1-based) was read from a picture by OCR. */
+    public boolean readByOcr(int line) {
+        return ocrLines.contains(line);
     }
 }

@@ -7,14 +7,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads plain text saved from a page. A crawler's header block ("标题: …", "发布时间: …" up to a
- * "==== 正文 ====" line) becomes page metadata; everything else is the report text.
+ * "==== 正文 ====" line) becomes page metadata; everything else is the report text. Markdown (.md, or a .txt whose
+ * body has pipe tables or "#" headings) is read through {@link Markdown}.
  */
 final class TextReader {
     private static final Pattern BODY_MARK = Pattern.compile("^\\s*[=＝\\-]{3,}\\s*正文\\s*[=＝\\-]{3,}\\s*$");
     private static final Pattern FIELD = Pattern.compile("^\\s*([\\p{IsHan}A-Za-z ]{1,12})\\s*[:：]\\s*(.*)$");
     private static final int HEADER_SEARCH = 30;
 
-    DocumentReader.RawDocument read(byte[] bytes) {
+    /**
+     * @param markdown true for Markdown, null to tell from the content
+     * @param pictures reads the pictures a Markdown file shows (null: none are read)
+     */
+    DocumentReader.RawDocument read(byte[] bytes, Boolean markdown, Pictures pictures) {
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes, null);
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = List.of(text.split("\n", -1));
@@ -33,6 +38,22 @@ final class TextReader {
                 meta.add(new PageMetadata(m.group(1).strip(), m.group(2).strip(), TextNormalizer.normalize(lines.get(i)), i + 1));
             }
         }
-        return new DocumentReader.RawDocument(decoded.charset(), lines, meta, bodyStart, List.of());
+        List<String> body = lines.subList(bodyStart, lines.size());
+        boolean md = markdown != null ? markdown : Markdown.looksLike(body);
+        if (!md) return new DocumentReader.RawDocument(decoded.charset(), lines, meta, bodyStart, List.of());
+        List<String> all = new ArrayList<>(lines.subList(0, bodyStart));
+        all.addAll(Markdown.toLines(body, src -> {
+            List<String> out = new ArrayList<>();
+            out.add(SourceDocument.IMAGE_LINE);
+            List<String> read = pictures == null ? null : pictures.lines(src);
+            if (read != null) out.addAll(read);
+            return out;
+        }));
+        List<String> notes = new ArrayList<>();
+        if (markdown == null) notes.add("the text is Markdown (pipe tables or # headings): read as Markdown");
+        if (pictures != null) notes.addAll(pictures.notes());
+        java.util.BitSet ocr = Ocr.takeMarks(all);
+        return new DocumentReader.RawDocument(decoded.charset(), all, meta, bodyStart, notes, ocr,
+                pictures == null ? 0 : pictures.read(), true);
     }
 }

@@ -1,0 +1,66 @@
+package org.ogiaudit.ingest;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pictures of one web page or Markdown file, read by OCR when OCR is on and the picture is a data: URI or a file
+ * inside the page's folder (never a remote, absolute or escaping path). Counts what was read and says what was not.
+ */
+final class Pictures {
+    /** At most this many pictures of one page are read by OCR. */
+    private static final int MAX_PICTURES = 40;
+
+    private final Ocr ocr;
+    private final Path baseDir;
+    private int read;
+    private int seen;
+    private int unavailable;
+    private String problem;
+    private final List<String> failures = new ArrayList<>();
+
+    Pictures(Ocr ocr, Path baseDir) {
+        this.ocr = ocr;
+        this.baseDir = baseDir;
+    }
+
+    /**
+     * The lines read from the picture at {@code src} (each starting with {@link Ocr#MARK}); an empty list when it was
+     * found but not read; null when {@code src} is not a local picture (another source may be tried).
+     */
+    List<String> lines(String src) {
+        if (ocr.mode() == OcrMode.NEVER || seen >= MAX_PICTURES) return List.of();
+        byte[] bytes = Ocr.localPicture(src, baseDir, ocr.maxBytes());
+        if (bytes == null) return null;
+        BufferedImage picture = Ocr.decodePicture(bytes);
+        if (picture == null) return List.of(); // not a picture Java reads, or an icon
+        seen++;
+        if (problem == null) problem = ocr.unavailable();
+        if (problem != null) {
+            unavailable++;
+            return List.of();
+        }
+        try {
+            List<String> out = ocr.read(picture, Ocr.DPI, "picture " + seen, Ocr.Layout.COLUMN);
+            read++;
+            return out;
+        } catch (Ocr.Failure f) {
+            failures.add("not read: " + f.getMessage());
+            return List.of();
+        }
+    }
+
+    int read() {
+        return read;
+    }
+
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (read > 0) notes.add(read + " picture(s) read by OCR (Tesseract chi_sim)");
+        if (unavailable > 0) notes.add(unavailable + " picture(s) were not read: " + problem);
+        notes.addAll(failures);
+        return notes;
+    }
+}
