@@ -83,8 +83,11 @@ class CliTest {
         byte[] bytes = Files.readAllBytes(out);
         assertEquals(0xEF, bytes[0] & 0xFF);
         List<String> rows = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertTrue(rows.get(0).startsWith("\uFEFFrank,region_rank,file,part,status,error,agency,organ_kind,region,report_year"), rows.get(0));
+        assertTrue(rows.get(0).startsWith("\uFEFFrank,region_rank,file,part,status,error,agency,organ_kind,region,region_code,report_year"), rows.get(0));
         assertEquals(14, rows.size(), "header + 13 reports");
+        // 淮安市人民政府 2024 (reports-in): a city government belongs to its province, 江苏省 (division code 320000)
+        assertTrue(rows.stream().anyMatch(r -> r.contains("淮安市人民政府") && r.contains(",江苏省,320000,")),
+                String.join("\n", rows));
     }
 
     @Test

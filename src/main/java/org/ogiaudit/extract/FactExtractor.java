@@ -144,9 +144,13 @@ public final class FactExtractor {
             if (s.getLevel() == 1 && !s.isInAppendix()) outline.add(s.getEvidence());
         }
         report.outline(outline);
-        boolean startsMid = titleEvidence == null && !t.headings.isEmpty()
-                && (t.headings.get(0).level() == 2 || t.headings.get(0).ordinal() > 1) && t.part == 1;
+        Heading first = t.headings.stream().filter(h -> h.level() <= 2).findFirst().orElse(null);
+        boolean startsMid = titleEvidence == null && first != null && (first.level() == 2 || first.ordinal() > 1) && t.part == 1;
         report.startsMidReport(startsMid);
+        // only the file's first report: a later one follows the report before it on the same page, nothing is lost
+        boolean openingLost = titleEvidence == null && first != null && first.line() - 1 == firstNonEmpty(t) && t.part == 1;
+        report.openingLost(openingLost);
+        if (openingLost && !startsMid) notes.add("the text begins at its first heading, without title or preamble: its opening may be lost");
         if (startsMid) notes.add("the text starts in the middle of a report: parts before it may be lost");
         report.opening(opening(t, titleEvidence));
         report.hasImages(t.body().stream().anyMatch(l -> l.contains(SourceDocument.IMAGE_LINE)));
@@ -158,7 +162,8 @@ public final class FactExtractor {
         // the 2007-era statistics appendix stands after the report's last part, headed or not
         boolean hasAppendix = sections.stream().anyMatch(Section::isInAppendix) || !legacy.groups().isEmpty();
         report.reached(reached).outlineGap(ReportShape.outlineGap(sections))
-                .endsMidReport(shape.endsMidReport(t, reached, signed != null, hasAppendix), ReportShape.lastLine(t));
+                .endsMidReport(shape.endsMidReport(t, reached, signed != null, hasAppendix, openingLost || startsMid),
+                        ReportShape.lastLine(t));
         found.addAll(legacy.groups());
         return ReportFacts.builder(report.build())
                 .sections(sections)
@@ -175,6 +180,12 @@ public final class FactExtractor {
     }
 
 
+    /** The index of the report's first line that holds something. */
+    private static int firstNonEmpty(ReportText t) {
+        for (int i = t.start; i < t.end; i++) if (!t.lines.get(i).isBlank()) return i;
+        return t.start;
+    }
+
     /** The report's headings; where it has no 一、 headings, its 1、 headings when they name report sections. */
     private List<Heading> headings(List<String> lines, int start, int end) {
         List<Heading> found = headingParser.parse(lines, start, end);
@@ -182,7 +193,10 @@ public final class FactExtractor {
         List<Heading> arabic = headingParser.parseArabic(lines, start, end);
         long canonical = arabic.stream().filter(h -> !classifier.classify(h.text()).isEmpty()).count();
         if (canonical < 3) return found;
-        List<Heading> merged = new ArrayList<>(found);
+        java.util.Set<Integer> arabicLines = new java.util.HashSet<>();
+        for (Heading h : arabic) arabicLines.add(h.line());
+        List<Heading> merged = new ArrayList<>();
+        for (Heading h : found) if (!arabicLines.contains(h.line())) merged.add(h); // read as top level instead
         merged.addAll(arabic);
         merged.sort(Comparator.comparingInt(Heading::line));
         return merged;

@@ -10,8 +10,9 @@ import org.ogiaudit.vocabulary.ConceptName;
 import org.ogiaudit.vocabulary.Vocabulary;
 
 /**
- * Finds the headings of a report: 一、 (and 一. 一．), 第一部分, (一) (㈠ is normalised to it on reading), and lines that
- * are a heading standing alone without a number (vocabulary/heading-unnumbered.txt).
+ * Finds the headings of a report: 一、 (and 一. 一．), 第一部分, (一) (㈠ is normalised to it on reading), third-level
+ * headings (1. 二是) that name a topic, and lines that are a heading standing alone without a number
+ * (vocabulary/heading-unnumbered.txt).
  *
  * <p>The rows of the unified format's table 三 look like headings ("一、本年新收政府信息公开申请数量",
  * "(一)予以公开 26 26") and are skipped, as is a marker with nothing after it (a table label printed vertically
@@ -32,6 +33,13 @@ final class HeadingParser {
     /** The characters a numbered heading can start with: other lines are ruled out at once. */
     private static final String NUMBERED_FIRST_CHARS = "一二三四五六七八九十第(（";
     private static final Pattern HEADING_END = Pattern.compile("^.{0,30}?(情况统计表|统计表|附表|情况|事项|措施|概述|方面)");
+    /**
+     * Third-level headings: "1.依申请公开政府信息办理情况", "2.政府信息依申请公开情况。2022年…", "二是依申请公开情况。…".
+     * Only a short phrase that ends as a heading does (情况, 事项, 措施, 方面, 问题) and stands alone or before a
+     * sentence break counts: a numbered list of measures ("1.加强培训，…") does not, nor the items of the preamble's
+     * list of parts ("3.主动公开政府信息的情况；").
+     */
+    private static final Pattern LEVEL3 = Pattern.compile("^(?:(\\d{1,2})\\s*[、.．]|([一二三四五六七八九十])是)\\s*(\\D[^。；;：:，,]{1,20}?(?:情况|事项|措施|方面|问题))(?:$|[。：:]|\\s)");
 
     private final Concept unnumbered;
 
@@ -42,9 +50,13 @@ final class HeadingParser {
     /** The headings among {@code lines[from..to)} (0-based indexes; reported lines are 1-based). */
     List<Heading> parse(List<String> lines, int from, int to) {
         List<Heading> out = new ArrayList<>();
+        String before = "";
         for (int i = from; i < to; i++) {
             Heading h = parseLine(lines.get(i), i + 1);
-            if (h != null) out.add(h);
+            // the last item of a list set out line by line ("…情况；" then "7.…改进情况。") is no heading either
+            if (h != null && !(h.level() == 3 && (before.endsWith("；") || before.endsWith(";")))) out.add(h);
+            String l = lines.get(i).strip();
+            if (!l.isEmpty()) before = l;
         }
         return out;
     }
@@ -75,6 +87,17 @@ final class HeadingParser {
             if (m.matches()) return make(lineNo, 1, m.group(1), m.group(2), l, null);
             m = LEVEL2.matcher(l);
             if (m.matches()) return make(lineNo, 2, m.group(1), m.group(2), l, TABLE_ROW_2);
+        }
+        char c0 = l.charAt(0);
+        if ((c0 >= '0' && c0 <= '9') || (l.length() > 1 && l.charAt(1) == '是')) {
+            Matcher m = LEVEL3.matcher(l);
+            if (m.find()) {
+                Heading h = make(lineNo, 3, m.group(2), m.group(3), l, TABLE_ROW_2);
+                if (h != null) {
+                    int n = m.group(1) != null ? Integer.parseInt(m.group(1)) : h.ordinal();
+                    return new Heading(lineNo, 3, n, h.text(), h.full());
+                }
+            }
         }
         if (l.length() <= MAX_UNNUMBERED) {
             String words = l.endsWith(":") || l.endsWith("：") ? l.substring(0, l.length() - 1) : l;

@@ -43,8 +43,28 @@ final class OrganResolver {
     private final Concept selfDepartment;
     private final Concept organLabel;
     private final Pattern labelled;
-    private final Pattern compiledBy;
-    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile("(.+政府)办公[室厅]");
+    /** The wordings in which a report names its own organ, in order: each term's group "organ" is the name. */
+    private final List<Pattern> selfNaming = new ArrayList<>();
+    private final Concept selfNamingWords;
+    /**
+     * A government's general office named where the report names its organ: the report is the government's ("本报告由X
+     * 人民政府办公室…编制", the template of 国办公开办函〔2021〕30号).
+     */
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile("(.*?[省市县区州旗盟])(?:人民)?政府办公[室厅]");
+    /** An organ's disclosure office ("太原市政府信息公开领导小组办公室", "闽侯县水利局政务公开办公室"): the organ's report. */
+    private static final Pattern DISCLOSURE_OFFICE = Pattern.compile("(.*?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:领导小组)?办公[室厅]");
+    /** A contact section after an organ's name ("钦州市人民政府办公室文电科"): the name without it. */
+    private static String withoutSection(String name) {
+        Matcher m = SECTION_AFTER_ORGAN.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
+    private static final Pattern SECTION_AFTER_ORGAN = Pattern.compile("(.+(?:局|委|厅|署|院|办公室|办公厅|政府|办))\\p{IsHan}{1,5}?[科股]");
+
+    /** An organ followed by one of its internal units: its office, or a 科/股 of a few characters. */
+    private static final Pattern INTERNAL_UNIT = Pattern.compile("(.+?[局委厅办署院])(?:(?:党政|综合|行政)?办公[室厅]|\\p{IsHan}{1,6}?[科股])");
+    /** How a general office speaks of itself when it reports on its own work. */
+    private static final Pattern SPEAKS_AS_OFFICE = Pattern.compile("我办|本办");
 
     OrganResolver(Organs organs, Divisions divisions, Vocabulary v) {
         this.organs = organs;
@@ -55,14 +75,62 @@ final class OrganResolver {
         selfDepartment = v.get(ConceptName.SELF_DEPARTMENT);
         organLabel = v.get(ConceptName.ORGAN_LABEL);
         labelled = Pattern.compile("(?:" + organLabel.asRegex() + ")\\s*[:：]?\\s*\\|?\\s*(?<organ>[\\p{IsHan}()（）]{2,30})");
-        compiledBy = Pattern.compile(v.get(ConceptName.ORGAN_COMPILED_BY).asRegex());
+        selfNamingWords = v.get(ConceptName.ORGAN_COMPILED_BY);
+        for (var term : selfNamingWords.getTerms()) selfNaming.add(term.pattern());
     }
 
     Resolved<String> agency(ReportText t, String title) {
+        Resolved<String> found = found(t, title);
+        if (found == null || found.value() == null) return found;
+        // a name without its place ("省水利厅" in a page field) takes the place the body names it with
+        String placed = withPlace(found.value(), t);
+        String name = placed == null ? found.value() : placed;
+        String full = unabbreviated(name, t);
+        if (full.equals(found.value())) return found;
+        return new Resolved<>(full, found.source(), found.evidence());
+    }
+
+    /**
+     * A department's full name where the report uses a short one and the body spells it out: "泰安市泰山区人社局" is
+     * the "泰安市泰山区人力资源和社会保障局" the body names, "上海市科委" the "上海市科学技术委员会". The full name has the
+     * same place, holds the short one's characters in order, ends as a department does, and is the form the body uses
+     * most. Organs are matched across reports and years by name, so the full form matters.
+     */
+    private String unabbreviated(String name, ReportText t) {
+        Divisions.Resolution r = divisions.resolve(name);
+        if (!r.resolved() || r.placeText().isEmpty() || !name.startsWith(r.placeText())) return name;
+        String place = r.placeText();
+        String shortPart = name.substring(place.length());
+        if (shortPart.length() < 2 || organs.kind(name) != OrganKind.DEPARTMENT) return name;
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : t.body()) {
+            for (int at = line.indexOf(place); at >= 0; at = line.indexOf(place, at + 1)) {
+                int from = at + place.length();
+                for (int end = from + shortPart.length() + 1; end <= Math.min(line.length(), from + 15); end++) {
+                    String part = line.substring(from, end);
+                    // an expansion of the short name, not the short name and more ("人社局办公室", "统计局网站")
+                    if (part.contains(shortPart) || !isSubsequence(shortPart, part) || part.charAt(0) != shortPart.charAt(0)) continue;
+                    if (organs.kind(place + part) == OrganKind.DEPARTMENT) counts.merge(place + part, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length()))
+                .map(Map.Entry::getKey).orElse(name);
+    }
+
+    private static boolean isSubsequence(String shortText, String longText) {
+        int i = 0;
+        for (int j = 0; j < longText.length() && i < shortText.length(); j++) if (longText.charAt(j) == shortText.charAt(i)) i++;
+        return i == shortText.length();
+    }
+
+    private Resolved<String> found(ReportText t, String title) {
         return Resolved.first(
                 () -> fromMetadata(t.manifest(Manifest.AGENCY), Provenance.of(Origin.MANIFEST)),
                 () -> fromTitle(t, title),
                 () -> fromPageLabel(t),
+                () -> organLine(t),
                 () -> selfNamed(t),
                 () -> signature(t),
                 () -> openingSubject(t),
@@ -79,7 +147,8 @@ final class OrganResolver {
     private Resolved<String> fromTitle(ReportText t, String title) {
         String raw = title == null ? null : organs.fromTitle(title);
         if (raw == null) return null;
-        String full = Organs.qualify(raw, t.body());
+        String placed = withPlace(raw, t);
+        String full = placed != null ? placed : Organs.qualify(raw, t.body());
         String agency = organs.canonical(full);
         String how = (full.equals(raw) ? "" : "(" + raw + " completed from the body)")
                 + (agency.equals(full) ? "" : (full.equals(raw) ? "" : " ") + "(" + full + " is reported for by its " + agency.substring(full.length()) + ")");
@@ -130,17 +199,14 @@ final class OrganResolver {
     private Resolved<String> selfNamed(ReportText t) {
         for (Sentence s : t.sentences) {
             String text = s.text();
-            if (text.contains("编制")) {
-                Matcher c = compiledBy.matcher(text);
-                if (c.find()) {
-                    String organ = names.fromMatch(c);
-                    if (organ != null) {
-                        // a government's report is compiled by its general office ("本报告由X人民政府办公室…编制", the
-                        // template of 国办公开办函〔2021〕30号): the report is the government's
-                        Matcher office = GOVERNMENT_OFFICE.matcher(organ);
-                        String of = office.matches() ? office.group(1) : organ;
-                        return named(of, "(compiled by " + organ + ")", s);
-                    }
+            if (selfNamingWords.mayMatch(text)) {
+                for (Pattern p : selfNaming) {
+                    Matcher c = p.matcher(text);
+                    if (!c.find()) continue;
+                    String organ = c.pattern().pattern().contains("(?<organ>") ? names.endingAt(withoutSection(c.group("organ"))) : null;
+                    if (organ == null) continue;
+                    String of = reportingOrgan(organ, t);
+                    if (of != null) return named(of, "(" + Mentions.clip(c.group().strip()) + ")", s);
                 }
             }
             if (!text.contains("报告") && !text.contains("年报")) continue;
@@ -154,6 +220,55 @@ final class OrganResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The organ whose report it is, given the organ a sentence names as compiling it or as its contact: a general office
+     * stands for its government or department ("请与X局办公室联系"), unless the report speaks as the office itself
+     * (我办). A name without its place ("市政府办公室") takes the place the body names it with, or gives nothing.
+     */
+    private String reportingOrgan(String organ, ReportText t) {
+        boolean asOffice = false;
+        for (String line : t.body()) if (line.contains("办") && SPEAKS_AS_OFFICE.matcher(line).find()) { asOffice = true; break; }
+        String of = organ;
+        Matcher disclosure = DISCLOSURE_OFFICE.matcher(organ);
+        if (disclosure.matches()) {
+            of = disclosure.group(1).replaceFirst("(人民)?政府$", "");
+            of = of.isEmpty() ? null : organs.canonical(of);
+        } else if (!asOffice) {
+            Matcher gov = GOVERNMENT_OFFICE.matcher(organ);
+            if (gov.matches()) {
+                of = gov.group(1) + "人民政府";
+            } else {
+                // a department's own office or section as its contact ("硚口区统计局党政办公室", "XX局综合科")
+                Matcher unit = INTERNAL_UNIT.matcher(organ);
+                if (unit.matches() && names.isOrgan(unit.group(1))) of = unit.group(1);
+            }
+        }
+        return of == null ? null : withPlace(of, t);
+    }
+
+    /**
+     * The name with its place: as it is when the division list knows its place; "区人民政府" completed from the body
+     * ("上海市黄浦区人民政府" named there) when the list knows the completed place; else null.
+     */
+    private String withPlace(String name, ReportText t) {
+        if (!name.matches("^(?:[省市县区州旗盟]|自治区).*")) return name;
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : t.body()) {
+            for (int at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+                for (int from = Math.max(0, at - 10); from < at - 1; from++) {
+                    String candidate = line.substring(from, at) + name;
+                    Divisions.Resolution r = divisions.resolve(candidate);
+                    if (r.resolved() && candidate.startsWith(r.placeText()) && r.placeText().length() > at - from - 1) {
+                        counts.merge(candidate, 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     private Resolved<String> named(String organ, String how, Sentence s) {
@@ -184,7 +299,11 @@ final class OrganResolver {
         int seen = 0;
         for (Heading h : t.headings) {
             if (h.level() != 1 || seen++ >= 2 || h.line() >= t.end) continue;
-            String next = t.lines.get(h.line()).strip(); // the line after the heading
+            // the words after the heading on its own line (a run-on page), else the line after it
+            String full = t.lines.get(h.line() - 1).strip();
+            int at = full.indexOf(h.text());
+            String rest = at < 0 ? "" : full.substring(at + h.text().length()).strip();
+            String next = rest.length() >= 10 ? rest : t.lines.get(h.line()).strip();
             Matcher m = SUBJECT.matcher(next);
             if (!m.lookingAt()) continue;
             String organ = names.endingAt(m.group("organ"));
@@ -196,7 +315,33 @@ final class OrganResolver {
         return null;
     }
 
-    private static final Pattern SUBJECT = Pattern.compile("(?:(?:19|20)\\d{2}\\s*年(?:度)?\\s*[,，]?\\s*)?(?<organ>\\p{IsHan}{4,25}?)(?=以|认真|坚持|持续|深入|严格|全面|紧紧|按照|围绕|高度|积极|进一步)");
+    private static final Pattern SUBJECT = Pattern.compile("(?:(?:19|20)\\d{2}\\s*年(?:度)?\\s*[,，]?\\s*)?(?<organ>\\p{IsHan}{3,25}?)"
+            + "(?=以|认真|坚持|持续|深入|严格|全面|紧紧|按照|围绕|高度|积极|进一步|(?:政府)?信息公开工作|政务公开工作)");
+
+    /**
+     * One of the report's first lines that is an organ's name alone, as pages print the publishing organ above or below
+     * a title without one ("2020年政府信息公开工作年度报告" / "武昌经开区(滨江)管委会").
+     */
+    private Resolved<String> organLine(ReportText t) {
+        int seen = 0;
+        for (int i = t.start; i < t.end && seen < ORGAN_LINES; i++) {
+            String line = t.lines.get(i).strip();
+            if (line.isEmpty()) continue;
+            seen++;
+            if (line.length() > 25) continue;
+            String organ = names.endingAt(line);
+            if (organ != null && organ.equals(line) && names.isOrgan(organ)) {
+                String placed = withPlace(organ, t);
+                if (placed == null) continue;
+                return new Resolved<>(organs.canonical(placed), Provenance.of(Origin.PAGE_TEXT, "(the organ's line: " + line + ")"),
+                        new Evidence(line, i + 1));
+            }
+        }
+        return null;
+    }
+
+    /** How many of the first lines may hold the organ's name alone. */
+    private static final int ORGAN_LINES = 3;
 
     /** A line at the report's end that is the organ's name alone (before or with the date it is signed on). */
     private Resolved<String> signature(ReportText t) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.ingest.AsciiClasses;
 import org.ogiaudit.ingest.ChineseDates;
 import org.ogiaudit.ingest.Manifest;
 import org.ogiaudit.ingest.PageMetadata;
@@ -78,6 +79,35 @@ final class PublicationDates {
                 if (d != null) {
                     return new Resolved<>(d, Provenance.of(Provenance.Origin.PAGE_TEXT, m.group("label")),
                             new Evidence(snippet(line, m.start(), m.end()), i + 1));
+                }
+            }
+        }
+        return unlabelled(lines, from, to);
+    }
+
+    /** A date with its time of day ("2020-03-31 17:13:25", "2013年03月29日 15时57分"): a page's time stamp. */
+    private static final Pattern STAMP = Pattern.compile("(" + ChineseDates.DATE + ")\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}");
+    /** A line that is a date and nothing else, bracketed or not, with or without its time. */
+    private static final Pattern BARE = Pattern.compile("^[(（]?\\s*(" + ChineseDates.DATE + ")\\s*(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?\\s*[)）]?$");
+    /** A date in brackets right after the title's last word ("…年度报告 ( 2017年11月14日 )"). */
+    private static final Pattern BESIDE_TITLE = Pattern.compile("(?:报告|年报)\\s*[(（]\\s*(" + ChineseDates.DATE + ")\\s*[)）]");
+
+    /**
+     * A date the title block shows without a label: a page's time stamp, a line that is a date alone, or a date in
+     * brackets beside the title. Only before the report's first heading: later dates are the text's own.
+     */
+    private static Resolved<LocalDate> unlabelled(List<String> lines, int from, int to) {
+        for (int i = from; i < Math.min(to, from + SEARCH_LINES); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("一、") || line.startsWith("一.")) break;
+            if (!AsciiClasses.hasDigit(line)) continue;
+            for (Pattern p : new Pattern[] {STAMP, BARE, BESIDE_TITLE}) {
+                Matcher m = p.matcher(line);
+                if (!m.find()) continue;
+                LocalDate d = ChineseDates.parse(m.group(1));
+                if (d != null) {
+                    String how = p == STAMP ? "(the page's time stamp)" : p == BARE ? "(a date alone under the title)" : "(a date beside the title)";
+                    return new Resolved<>(d, Provenance.of(Provenance.Origin.PAGE_TEXT, how), new Evidence(snippet(line, m.start(), m.end()), i + 1));
                 }
             }
         }

@@ -18,12 +18,20 @@ import org.ogiaudit.vocabulary.Concept;
  * <p>A page opening or a cut page ends in the middle of a sentence, with no signature and no page furniture after it;
  * the parts it does not reach may well be in the report. A text shows its end when it has a signature date in its last
  * lines, page furniture after the report (vocabulary/page-end.txt), the last page's footer ("第2页 共2页"), a
- * statistics appendix, or when it reaches the problems or other-matters part and ends a sentence.
+ * statistics appendix, or, for a text that shows its own start, when it reaches the problems or other-matters part and
+ * ends a sentence.
  */
 final class ReportShape {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?][”」』)）]?$");
     private static final Pattern LAST_PAGE = Pattern.compile("第\\s*(\\d+)\\s*页\\s*[,，/]?\\s*共\\s*(\\d+)\\s*页");
     private static final int END_LINES = 6;
+    /**
+     * A signature date alone on a line: a whole date, or one written in Chinese numerals even if cut short
+     * ("二0一七年"). A bare "2023年" is not one: it is as often the first word of a cut sentence.
+     */
+    private static final Pattern SIGNATURE_YEAR = Pattern.compile(
+            "[(（]?(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+            + "|[二〇○零O0][〇○零O0一二三四五六七八九\\d]{3}\\s*年(?:\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日?)?)?)[)）]?");
 
     private final Concept pageEnd;
 
@@ -70,7 +78,7 @@ final class ReportShape {
     }
 
     /** True when nothing shows that the text reaches the report's end. */
-    boolean endsMidReport(ReportText t, int reached, boolean signed, boolean hasAppendix) {
+    boolean endsMidReport(ReportText t, int reached, boolean signed, boolean hasAppendix, boolean fragment) {
         if (signed || hasAppendix) return false;
         for (int i = Math.max(t.start, t.end - END_LINES); i < t.end; i++) {
             String l = t.lines.get(i).strip();
@@ -79,8 +87,12 @@ final class ReportShape {
             if (m.find() && m.group(1).equals(m.group(2))) return false;
         }
         Evidence last = lastLine(t);
+        // a signature date alone on the last line, even cut short ("二0一七年"): the report's end was reached
+        if (last != null && SIGNATURE_YEAR.matcher(t.lines.get(last.getLine() - 1).strip()).matches()) return false;
         boolean endsSentence = last != null && SENTENCE_END.matcher(t.lines.get(last.getLine() - 1).strip()).find();
-        return !(endsSentence && reached >= 6);
+        // a finished sentence in the last parts shows the end only of a text that shows its start: a fragment saved
+        // from its first heading on may have lost its end as well
+        return !(endsSentence && reached >= 6 && !fragment);
     }
 
     /** Where the top-level numbering of the report's own parts skips a number it never uses (三、 then 五、), or null. */

@@ -19,8 +19,11 @@ final class Years {
 
     Years(Vocabulary v) {
         // "现公布2012年度政府信息公开年度报告": the words before the year are vocabulary/year-self-reference.txt
-        selfReference = Pattern.compile(v.get(ConceptName.YEAR_SELF_REFERENCE).asRegex()
-                + "[^。《》]{0,12}?(?<year>(?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告");
+        // or right after those words, with the organ's name before or after the year, in 《》 or not
+        // ("特向社会公布2013年度黄村镇政府信息公开年度报告", "编制了《田黄镇2020年政府信息公开工作年度报告》")
+        String lead = v.get(ConceptName.YEAR_SELF_REFERENCE).asRegex();
+        selfReference = Pattern.compile("(?:" + lead + "[^。《》]{0,12}?|" + lead + "\\s*《?\\p{IsHan}{0,15}?)"
+                + "(?<year>(?:19|20)\\d{2})\\s*年度?\\p{IsHan}{0,8}?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告");
     }
 
     /** Sentences in which the body names the report itself with a year ("现公布2012年度政府信息公开年度报告"). */

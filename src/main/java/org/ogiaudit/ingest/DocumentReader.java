@@ -144,25 +144,33 @@ public final class DocumentReader {
         List<String> rawBody = raw.lines().subList(raw.bodyStart(), raw.lines().size());
         List<String> plain = MirrorNoise.withoutReadings(rawBody);
         if (plain != rawBody) notes.add("pinyin readings printed after characters (a mirror site's noise) were removed");
+        // simplified before reflow: the reflow knows the canonical headings' simplified wording ("收到和处理…")
         List<String> normalized = TextNormalizer.normalize(plain);
-        List<String> body;
-        BitSet ocrBody = new BitSet();
-        if (raw.ocr().isEmpty()) {
-            body = Reflow.reflow(normalized);
-        } else {
-            // reflow works line by line, so each OCR line's pieces can be followed
-            body = new ArrayList<>(normalized.size());
-            for (int i = 0; i < normalized.size(); i++) {
-                List<String> pieces = Reflow.reflow(List.of(normalized.get(i)));
-                if (raw.ocr().get(raw.bodyStart() + i)) ocrBody.set(body.size(), body.size() + pieces.size());
-                body.addAll(pieces);
+        if ((format == DocumentFormat.TEXT || format == DocumentFormat.MARKDOWN) && raw.ocr().isEmpty()) {
+            List<String> joined = HardWraps.unwrap(normalized);
+            if (joined != normalized) {
+                notes.add("the text is hard-wrapped like a PDF's (a narrow column, page footers): its paragraphs were joined");
+                normalized = joined;
             }
         }
         // one count of the characters serves both the script test and the readability test: conversion to
         // simplified keeps every character's place and kind
-        ChineseScript.Census census = script.census(body);
-        List<String> simplified = script.toSimplified(body, census);
-        if (simplified != body) notes.add("traditional characters were converted to simplified");
+        ChineseScript.Census census = script.census(normalized);
+        List<String> simplifiedLines = script.toSimplified(normalized, census);
+        if (simplifiedLines != normalized) notes.add("traditional characters were converted to simplified");
+        List<String> simplified;
+        BitSet ocrBody = new BitSet();
+        if (raw.ocr().isEmpty()) {
+            simplified = Reflow.reflow(simplifiedLines);
+        } else {
+            // reflow works line by line, so each OCR line's pieces can be followed
+            simplified = new ArrayList<>(simplifiedLines.size());
+            for (int i = 0; i < simplifiedLines.size(); i++) {
+                List<String> pieces = Reflow.reflow(List.of(simplifiedLines.get(i)));
+                if (raw.ocr().get(raw.bodyStart() + i)) ocrBody.set(simplified.size(), simplified.size() + pieces.size());
+                simplified.addAll(pieces);
+            }
+        }
         List<String> lines = new ArrayList<>(header.size() + simplified.size());
         lines.addAll(header);
         lines.addAll(simplified);

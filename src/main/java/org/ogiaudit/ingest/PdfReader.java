@@ -274,7 +274,7 @@ final class PdfReader {
         return out;
     }
 
-    private static int displayWidth(String s) {
+    static int displayWidth(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); i++) w += s.charAt(i) >= 0x2E80 ? 2 : 1;
         return w;

@@ -5,18 +5,19 @@ package org.ogiaudit.model;
  * sections, the statements some rules accept in their place, the statement of the statistics period and the tables
  * of the unified formats.
  *
- * <p>{@link #getReach()} is how far a text must reach to show the part absent: past the overview (1), the proactive
- * part (2) or the requests part (3), which stand in that order at the head of every report; the end of the report (8)
- * for the others, which may be a statement anywhere or stand where a saved text loses them. A text cut before its end
- * can only have lost the parts it does not reach ({@link Report#getReached()}).
+ * <p>{@link #getReach()} is how far a text must reach to show the part absent: past the overview (1), which opens every
+ * report; the end of the report (8) for the others, which may come in another order (a 2010 report may put its
+ * proactive part fifth), be a statement anywhere (requests are often reported under another heading) or stand where
+ * a saved text loses them. A text cut before its end can only have lost the parts it does not reach
+ * ({@link Report#getReached()}).
  */
 public enum Part {
     OVERVIEW("总体情况", 1),
-    ACTIVE("主动公开政府信息情况", 2),
-    REQUEST("依申请公开 / 收到和处理申请情况", 3),
     // The parts below may be satisfied by a statement anywhere in the report (未收取任何费用, 未发生行政复议, a period
     // in a closing note), or stand where a saved text loses them (a table as a picture): only a text that reaches its
     // end shows them absent.
+    ACTIVE("主动公开政府信息情况", 8),
+    REQUEST("依申请公开 / 收到和处理申请情况", 8),
     PERIOD("统计期限", 8),
     TABLE_2("表二", 8),
     TABLE_3("表三", 8),

@@ -27,6 +27,7 @@ public final class Report {
     private final LocalDate signedOn;
     private final Evidence signedOnEvidence;
     private final boolean startsMidReport;
+    private final boolean openingLost;
     private final boolean endsMidReport;
     private final Evidence end;
     private final int reached;
@@ -62,6 +63,7 @@ public final class Report {
         signedOn = b.signedOn;
         signedOnEvidence = b.signedOnEvidence;
         startsMidReport = b.startsMidReport;
+        openingLost = b.openingLost;
         endsMidReport = b.endsMidReport;
         end = b.end;
         reached = b.reached;
@@ -100,6 +102,11 @@ public final class Report {
     public Evidence getSignedOnEvidence() { return signedOnEvidence; }
     /** True when the text begins in the middle of a report (a page cut at its start): absent parts may be lost. */
     public boolean isStartsMidReport() { return startsMidReport; }
+    /**
+     * True when the text begins at the report's first heading with no title and no preamble before it: the opening,
+     * where the statistics period and the organ are stated, was lost (a page saved from its first part on).
+     */
+    public boolean isOpeningLost() { return openingLost; }
     /**
      * True when nothing shows that the text reaches the report's end (no signature date, no page furniture after it,
      * no last part ending a sentence): a page opening or a cut page. Parts beyond {@link #getReached()} may be lost.
@@ -188,6 +195,7 @@ public final class Report {
         private LocalDate signedOn;
         private Evidence signedOnEvidence;
         private boolean startsMidReport;
+        private boolean openingLost;
         private boolean endsMidReport;
         private Evidence end;
         private int reached;
@@ -216,6 +224,7 @@ public final class Report {
         }
         public Builder signedOn(LocalDate v, Evidence e) { signedOn = v; signedOnEvidence = e; return this; }
         public Builder startsMidReport(boolean v) { startsMidReport = v; return this; }
+        public Builder openingLost(boolean v) { openingLost = v; return this; }
         public Builder endsMidReport(boolean v, Evidence lastLine) { endsMidReport = v; end = lastLine; return this; }
         public Builder reached(int v) { reached = v; return this; }
         public Builder outlineGap(Evidence v) { outlineGap = v; return this; }

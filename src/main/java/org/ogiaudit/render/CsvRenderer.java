@@ -18,7 +18,7 @@ import org.ogiaudit.score.Ranking;
  */
 public final class CsvRenderer implements Renderer {
     static final String[] HEADER = {"rank", "region_rank", "file", "part", "status", "error", "agency", "organ_kind",
-            "region", "report_year", "regime", "published_on", "published_on_source", "score", "deducted_completeness",
+            "region", "region_code", "report_year", "regime", "published_on", "published_on_source", "score", "deducted_completeness",
             "deducted_timeliness", "deducted_consistency", "deducted_format", "fail_error", "fail_warning", "fail_info",
             "uncertain", "accepted", "failed_rules", "marks"};
     private final Writer writer;
@@ -40,7 +40,7 @@ public final class CsvRenderer implements Renderer {
         for (Ranking.Ranked k : Ranking.rank(rows)) {
             Ranking.Row r = k.row();
             csv.printRecord(k.rank() == 0 ? null : k.rank(), k.regionRank() == 0 ? null : k.regionRank(), r.file(), r.part(),
-                    r.ok() ? "ok" : "error", r.error(), r.agency(), r.organKind(), r.region(), r.year(), r.regime(),
+                    r.ok() ? "ok" : "error", r.error(), r.agency(), r.organKind(), r.region(), r.regionCode(), r.year(), r.regime(),
                     r.publishedOn(), r.publishedOnSource(), r.score(), r.deducted().get(Category.COMPLETENESS),
                     r.deducted().get(Category.TIMELINESS), r.deducted().get(Category.CONSISTENCY), r.deducted().get(Category.FORMAT),
                     r.fails().get(Severity.ERROR), r.fails().get(Severity.WARNING), r.fails().get(Severity.INFO),

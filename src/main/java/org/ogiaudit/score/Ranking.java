@@ -20,7 +20,7 @@ import org.ogiaudit.model.Status;
 public final class Ranking {
     /** What a ranking shows of one report: small, so a batch of any size can be ranked at its end. */
     public record Row(String file, int part, boolean ok, String error, String agency, String organKind, String region,
-                      Integer year, String regime, String publishedOn, String publishedOnSource, Integer score,
+                      String regionCode, Integer year, String regime, String publishedOn, String publishedOnSource, Integer score,
                       Map<Category, Integer> deducted, Map<Severity, Integer> fails, int uncertain, int accepted,
                       List<String> failedRules, List<String> marks) {
 
@@ -45,7 +45,8 @@ public final class Ranking {
             if (dateUnknown) marks.add("publication date unknown");
             return new Row(r.file(), r.part(), r.isOk(), r.error(),
                     rep == null ? null : rep.getAgency(), rep == null ? null : rep.getOrganKind().name(),
-                    rep == null ? null : rep.getRegion(), rep == null ? null : rep.getReportYear(),
+                    rep == null ? null : rep.getRegion(), rep == null ? null : rep.getRegionCode(),
+                    rep == null ? null : rep.getReportYear(),
                     rep == null || rep.getRegime() == null ? null : rep.getRegime().name(),
                     rep == null || rep.getPublishedOn() == null ? null : rep.getPublishedOn().toString(),
                     rep == null || rep.getPublishedOnSource() == null ? null : rep.getPublishedOnSource().toString(),
@@ -59,10 +60,15 @@ public final class Ranking {
 
     private Ranking() { }
 
+    /** A region by its division code when the organ was resolved (two 朝阳区 are two regions), else by its name. */
+    private static String regionKey(Row r) {
+        return r.year() + "\u0000" + (r.regionCode() != null ? r.regionCode() : r.region());
+    }
+
     /** Ranks the rows, keeping their order (n log n: national batches are 100,000 reports). */
     public static List<Ranked> rank(List<Row> rows) {
         Map<String, int[]> byYear = sortedScores(rows, r -> String.valueOf(r.year()));
-        Map<String, int[]> byRegion = sortedScores(rows, r -> r.year() + "\u0000" + r.region());
+        Map<String, int[]> byRegion = sortedScores(rows, Ranking::regionKey);
         List<Ranked> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             if (r.score() == null) {
@@ -70,7 +76,7 @@ public final class Ranking {
                 continue;
             }
             out.add(new Ranked(r, 1 + higher(byYear.get(String.valueOf(r.year())), r.score()),
-                    1 + higher(byRegion.get(r.year() + "\u0000" + r.region()), r.score())));
+                    1 + higher(byRegion.get(regionKey(r)), r.score())));
         }
         return out;
     }

@@ -49,12 +49,15 @@ public final class Concept {
         }
     }
 
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<(?=[A-Za-z])[A-Za-z0-9]+>");
+
     private static Pattern combine(List<Term> terms) {
         if (terms.isEmpty()) return Pattern.compile("(?!)"); // matches nothing
         StringBuilder sb = new StringBuilder();
         for (Term t : terms) {
             if (sb.length() > 0) sb.append('|');
-            sb.append("(?:").append(t.pattern().pattern()).append(')');
+            // a term's named groups (its own matcher reads them) would clash in the alternation: here they only group
+            sb.append("(?:").append(NAMED_GROUP.matcher(t.pattern().pattern()).replaceAll("(?:")).append(')');
         }
         return Pattern.compile(sb.toString());
     }
