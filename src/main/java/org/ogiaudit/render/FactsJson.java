@@ -127,7 +127,7 @@ public final class FactsJson {
         }
         ArrayNode tables = o.putArray("tables");
         for (var t : facts.getTables()) {
-            ObjectNode to = tables.addObject().put("table", t.getTable().name()).put("state", t.getState().name()).put("note", t.getNote());
+            ObjectNode to = tables.addObject().put("table", t.getTable().name()).put("state", t.getState().name()).put("note", t.getNote() == null ? null : t.getNote().en()); // facts read the same in every language
             if (t.getEvidence() != null) to.put("line", t.getEvidence().getLine());
             ObjectNode rows = to.putObject("rows");
             for (var c : facts.getTableCells()) {
