@@ -106,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "120", descriptionKey = "check.file-timeout")
     int fileTimeout;
 
-    @Option(names = "--manifest", paramLabel = "FILE.csv", descriptionKey = "check.manifest")
+    @Option(names = "--manifest", paramLabel = "CSV", descriptionKey = "check.manifest")
     Path manifestFile;
 
     @Option(names = "--watch", descriptionKey = "check.watch")
@@ -177,10 +177,9 @@ final class CheckCommand implements Callable<Integer> {
         Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), reading.toReadOptions(),
                 manifest, baseline, profile.profile));
         int code = switch (format.format.target()) {
-            case STREAM -> toStream(check, scan, err);
+            case STREAM, FILE -> toStream(check, scan, err);
             case LOG -> toLog(check, scan, rulebook, err);
             case FOLDER -> toFolder(check, scan, err);
-            case FILE -> toFile(check, scan, err);
         };
         if (code != ExitCodes.OK && code != ExitCodes.FILE_ERRORS) return code;
         if (writeBaseline) {
@@ -195,38 +194,26 @@ final class CheckCommand implements Callable<Integer> {
         return code;
     }
 
-    /** Standard output, or a file written whole and moved into place. */
+    /**
+     * Standard output, or a file written whole beside its place and moved there: text (JSON, CSV) or, for a binary
+     * format (a spreadsheet), bytes, which never go to the terminal.
+     */
     private int toStream(Check check, InputFiles.Scan scan, PrintWriter err) {
+        boolean binary = format.format.target() == Format.Target.FILE;
+        if (binary && out == null) return usage(err, m.get("usage.needsOut", format.format.id(), m.get("usage.file")));
         if (out != null && Files.exists(out) && !force) return cannotOverwrite(err, "output.exists");
         AtomicFile file = null;
         try {
-            Writer writer = out == null ? stdout() : (file = AtomicFile.create(out)).writer();
-            Tally tally = run(check, scan.inputs(), scan.ignored(), format.format.renderer(writer, false, language.lang()), out != null);
-            writer.flush();
+            if (out != null) file = AtomicFile.create(out);
+            Writer writer = binary ? null : file == null ? stdout() : file.writer();
+            Renderer renderer = binary ? format.format.renderer(file.stream(), language.lang())
+                    : format.format.renderer(writer, false, language.lang());
+            Tally tally = run(check, scan.inputs(), scan.ignored(), renderer, out != null);
+            if (writer != null) writer.flush();
             if (file != null) {
                 file.commit();
                 err.println(tally.summaryLine(language.lang()) + " → " + out);
             }
-            return exitCode(tally);
-        } catch (IOException e) {
-            return cannotWrite(err, out, e);
-        } catch (InterruptedException e) {
-            return interrupted(err);
-        } finally {
-            closeQuietly(file);
-        }
-    }
-
-    /** A binary file (a spreadsheet), written whole beside its place and moved there; never to standard output. */
-    private int toFile(Check check, InputFiles.Scan scan, PrintWriter err) {
-        if (out == null) return usage(err, m.get("usage.needsOut", format.format.id(), m.get("usage.file")));
-        if (Files.exists(out) && !force) return cannotOverwrite(err, "output.exists");
-        AtomicFile file = null;
-        try {
-            file = AtomicFile.create(out);
-            Tally tally = run(check, scan.inputs(), scan.ignored(), format.format.renderer(file.stream(), language.lang()), true);
-            file.commit();
-            err.println(tally.summaryLine(language.lang()) + " → " + out);
             return exitCode(tally);
         } catch (IOException e) {
             return cannotWrite(err, out, e);

@@ -66,23 +66,64 @@ public final class Main implements Callable<Integer> {
     private static int usageError(CommandLine.ParameterException ex, Lang.Messages m) {
         PrintWriter err = ex.getCommandLine().getErr();
         String what;
-        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-            what = m.get("usage.unknownOption", String.join(" ", u.getUnmatched()));
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            what = m.get(first.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", first);
         } else if (ex instanceof CommandLine.MissingParameterException missing) {
             what = m.get("usage.missing", String.join(", ", missing.getMissing().stream().map(CommandLine.Model.ArgSpec::paramLabel).toList()));
         } else {
             what = m.get("usage.other", ex.getMessage());
         }
         err.println(m.get("prefix") + what);
-        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-            List<String> near = u.getSuggestions();
-            if (!near.isEmpty()) err.println(m.get("prefix") + m.get("usage.suggest", String.join(" ", near.subList(0, Math.min(3, near.size())))));
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String typed = u.getUnmatched().get(0).replaceFirst("=.*", "");
+            var spec = u.getCommandLine().getCommandSpec();
+            List<String> near = nearest(typed, typed.startsWith("-") ? spec.optionsMap().keySet() : spec.subcommands().keySet());
+            if (!near.isEmpty()) err.println(m.get("prefix") + m.get("usage.suggest", String.join(" ", near)));
         }
         CommandLine cmd = ex.getCommandLine();
         err.print(cmd.getHelp().synopsis(0));
         err.println(m.get("usage.seeHelp", cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^ogi-audit ?", "")).strip());
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * The names closest to what was typed, by edit distance with a swap of two neighbours counting once ("--fromat" is
+     * one step from "--format"); none when nothing is within a third of the name. picocli's own suggestions are empty
+     * for a subcommand's options, so the command line finds them itself.
+     */
+    static List<String> nearest(String typed, java.util.Collection<String> names) {
+        int best = Integer.MAX_VALUE;
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : new java.util.TreeSet<>(names)) {
+            if (typed.startsWith("--") != name.startsWith("--")) continue;
+            int d = distance(typed, name);
+            if (d > Math.max(2, name.length() / 3)) continue;
+            if (d < best) {
+                best = d;
+                out.clear();
+            }
+            if (d == best) out.add(name);
+        }
+        return out;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** No command: the usage, on standard error, and a usage error's exit code. */
