@@ -52,9 +52,9 @@ public final class WordNotices implements Renderer {
         this.words = new Words(lang);
     }
 
-    @Override public void begin(RunInfo run) throws IOException {
+    /** The folder exists already: {@link SiteFolder} made it to build the output in. */
+    @Override public void begin(RunInfo run) {
         this.run = run;
-        Files.createDirectories(dir);
     }
 
     @Override public void report(AuditResult r) throws IOException {
@@ -160,7 +160,7 @@ public final class WordNotices implements Renderer {
                 q.append(quote(e));
             }
             if (f.getEvidence().size() > 3) q.append(zh ? "等" + f.getEvidence().size() + "处" : " and " + (f.getEvidence().size() - 3) + " more");
-            labelled(doc, words.get("docx.quote"), q + (zh ? "。" : "."), true);
+            labelled(doc, words.get("docx.quote"), q.toString(), true);
         }
         if (!f.getAdvice().isEmpty()) labelled(doc, words.get("docx.advice"), words.text(f.getAdvice()), false);
     }

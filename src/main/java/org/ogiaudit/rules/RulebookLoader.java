@@ -50,9 +50,10 @@ import org.ogiaudit.vocabulary.VocabularyLoader;
  *
  * <p>Uses the knowledge builder's batch mode: no kmodule.xml, no Maven, errors located by file and line. When the
  * parser reports errors only those are shown, since one syntax error makes many follow-on errors elsewhere. Every
- * rule must carry {@code @id}, {@code @severity}, {@code @points} and {@code @category} (a rule of
- * {@code @decides("Absence")} excepted); {@code @regime} and {@code @organ}, when given, must name known values, because
- * the session enforces them.
+ * rule must carry {@code @id}, {@code @severity}, {@code @points}, {@code @category} and {@code @basisKind} (a rule of
+ * {@code @decides("Absence")} excepted; a local rule also {@code @region}); {@code @regime} and {@code @organ}, when
+ * given, must name known values, because the session enforces them. A text missing in one language, or a message
+ * naming a value the consequence never gives, is a warning with the rule's file and line: the rule still runs.
  */
 public final class RulebookLoader {
     /** Where the jar keeps its copy of {@code rules/}. */
