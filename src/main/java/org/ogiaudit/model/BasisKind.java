@@ -14,16 +14,6 @@ public enum BasisKind {
     /** Near-universal practice, with examples; no law requires it. */
     PRACTICE;
 
-    /** Parses DRL metadata ({@code "statute"}, {@code "local"}, {@code "practice"}); null for anything else. */
-    public static BasisKind parse(String text) {
-        if (text == null) return null;
-        try {
-            return valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** "statute": as JSON and DRL metadata write it. */
     public String id() { return name().toLowerCase(Locale.ROOT); }
 }

@@ -226,7 +226,8 @@ public final class RulebookLoader {
         String id = text(meta.get("id"));
         Severity severity = Severity.parse(text(meta.get("severity")));
         Category category = Category.parse(text(meta.get("category")));
-        BasisKind basisKind = BasisKind.parse(text(meta.get("basisKind")));
+        String basisText = text(meta.get("basisKind"));
+        BasisKind basisKind = basisText == null ? null : parse(BasisKind.class, basisText);
         Integer points = null;
         try {
             if (meta.get("points") != null) points = Integer.valueOf(text(meta.get("points")).strip());
