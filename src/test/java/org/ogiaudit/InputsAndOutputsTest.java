@@ -70,12 +70,12 @@ class InputsAndOutputsTest {
         assertEquals(NOT_READ.stream().sorted().toList(), errors.stream().sorted().toList());
         assertEquals(NOT_READ.size(), json.at("/summary/errors").asInt());
         assertEquals(3, json.at("/summary/ignored").asInt(), "logo.png, style.css, app.js are counted, not listed");
-        assertTrue(cli.err().contains("3 other file(s) ignored"), cli.err());
+        assertTrue(cli.err().contains("另有3个非报告文件被忽略"), cli.err());
 
         // the same in the terminal report and the ranking
         Cli text = Cli.run("check", dir.toString());
         assertEquals(1, text.exit());
-        assertTrue(text.out().contains("ERROR: named .docx but its ZIP package cannot be opened (the file is damaged or incomplete)"), text.out());
+        assertTrue(text.out().contains("错误：named .docx but its ZIP package cannot be opened (the file is damaged or incomplete)"), text.out());
         Path csv = tmp.resolve("r.csv");
         assertEquals(1, Cli.run("check", "--format", "csv", "--out", csv.toString(), dir.toString()).exit());
         String rows = Files.readString(csv, StandardCharsets.UTF_8);
@@ -95,7 +95,9 @@ class InputsAndOutputsTest {
     void aMissingInputPathIsAUsageErrorNamingIt() {
         Cli cli = Cli.run("check", "reports-in/001_a2083c6fc5a72fbe.txt", "no/such/folder");
         assertEquals(2, cli.exit());
-        assertTrue(cli.err().contains("no such file or folder: no/such/folder"), cli.err());
+        assertTrue(cli.err().contains("文件或文件夹不存在：no/such/folder"), cli.err());
+        Cli en = Cli.run("check", "--lang", "en", "reports-in/001_a2083c6fc5a72fbe.txt", "no/such/folder");
+        assertTrue(en.err().contains("no such file or folder: no/such/folder"), en.err());
         assertEquals("", cli.out(), "nothing was checked");
     }
 
@@ -144,7 +146,7 @@ class InputsAndOutputsTest {
         Files.writeString(mine.resolve("notes.txt"), "my notes");
         Cli refused = Cli.run("check", "--force", "--format", "html", "--out", mine.toString(), "reports-in/002_1714cd3d079ec93f.txt");
         assertEquals(4, refused.exit());
-        assertTrue(refused.err().contains("not an ogi-audit site"), refused.err());
+        assertTrue(refused.err().contains(mine + " 中有不是 ogi-audit 生成的文件，不会被替换"), refused.err());
         assertEquals("my notes", Files.readString(mine.resolve("notes.txt")));
     }
 
@@ -160,8 +162,10 @@ class InputsAndOutputsTest {
         Path target = file.resolve("r.json"); // a folder that is a file: the OS refuses, whoever runs the test
         Cli cli = Cli.run("check", "--format", "json", "--out", target.toString(), "reports-in/001_a2083c6fc5a72fbe.txt");
         assertEquals(4, cli.exit());
-        assertTrue(cli.err().contains("cannot write " + target), cli.err());
-        assertTrue(cli.err().contains(file + ": is a file, not a folder"), cli.err());
+        assertTrue(cli.err().contains("无法写入 " + target), cli.err());
+        assertTrue(cli.err().contains(file + ": 是文件而不是文件夹"), cli.err());
+        Cli en = Cli.run("check", "--lang", "en", "--format", "json", "--out", target.toString(), "reports-in/001_a2083c6fc5a72fbe.txt");
+        assertTrue(en.err().contains("cannot write " + target) && en.err().contains(file + ": is a file, not a folder"), en.err());
         assertFalse(cli.err().contains(".part"), "the temporary file is not what the user asked for: " + cli.err());
     }
 }

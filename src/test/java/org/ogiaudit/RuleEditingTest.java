@@ -54,13 +54,15 @@ class RuleEditingTest {
         String pingtan = Pipeline.corpus("dev/2012_平潭综合实验区管委会_pingtan.txt").toString(); // published 2013-02-25
 
         JsonNode before = check(rules, "before.json", arala, pingtan);
-        assertEquals(2, finding(before.get("reports").get(0), "OGI-SEC-OTHER").get("points").asInt());
-        assertEquals(98, before.get("reports").get(0).get("score").asInt());
+        // a 2007 Regulations report without 其他需要报告的事项: advisory, worth no points in the shipped rulebook
+        assertEquals(0, finding(before.get("reports").get(0), "OGI-SEC-OTHER").get("points").asInt());
+        assertEquals(100, before.get("reports").get(0).get("score").asInt());
 
         // 1. a supervising office weighs the missing "other matters" section more heavily
         Path sections = rules.resolve("sections.drl");
         String drl = Files.readString(sections, StandardCharsets.UTF_8);
-        String edited = drl.replace("@id(\"OGI-SEC-OTHER\") @severity(\"info\") @points(2)", "@id(\"OGI-SEC-OTHER\") @severity(\"warning\") @points(7)");
+        String edited = drl.replace("@id(\"OGI-SEC-OTHER\") @severity(\"info\") @points(0) @category(\"completeness\") @regime(\"REGS_2007\")",
+                "@id(\"OGI-SEC-OTHER\") @severity(\"warning\") @points(7) @category(\"completeness\") @regime(\"REGS_2007\")");
         assertNotEquals(drl, edited, "the shipped rule's metadata line has moved; update this test");
         Files.writeString(sections, edited, StandardCharsets.UTF_8);
         // 2. and adds a local deadline of 15 January
@@ -71,11 +73,15 @@ class RuleEditingTest {
 
                 rule "LOCAL-DEADLINE 15 January"
                     @id("LOCAL-DEADLINE") @severity("warning") @points(4) @category("timeliness")
-                    @title("Published after the local deadline") @basis("本地通知：1月15日前公布")
+                    @basisKind("local") @region("平潭")
+                    @title("晚于本地时限公布") @titleEn("Published after the local deadline")
+                    @basis("本地通知：1月15日前公布") @basisEn("local notice: publish by 15 January")
+                    @message("于{publishedOn}公布，晚于1月15日") @messageEn("published on {publishedOn}, after 15 January")
+                    @advice("1月15日前公布。") @adviceEn("Publish by 15 January.")
                 when
                     $r : Report(isPublishedAfter(1, 15))
                 then
-                    findings.fail(kcontext, "published on " + $r.getPublishedOn() + ", after 15 January", $r.getPublishedOnEvidence());
+                    findings.fail(kcontext, $r.getPublishedOnEvidence()).with("publishedOn", $r.getPublishedOn());
                 end
                 """, StandardCharsets.UTF_8);
 
@@ -86,12 +92,14 @@ class RuleEditingTest {
         assertEquals(7, other.get("points").asInt());
         assertEquals("warning", other.get("severity").asText());
         assertEquals(93, after.get("reports").get(0).get("score").asInt(), "100 − 7");
-        assertEquals(null, finding(after.get("reports").get(0), "LOCAL-DEADLINE"), "published 2014-01-10: in time");
+        assertEquals(null, finding(after.get("reports").get(0), "LOCAL-DEADLINE"), "阿拉山口 is not in 平潭: the local rule does not apply");
         JsonNode local = finding(after.get("reports").get(1), "LOCAL-DEADLINE");
         assertEquals("FAIL", local.get("status").asText());
         assertEquals("本地通知：1月15日前公布", local.get("basis").asText());
-        assertEquals(before.get("reports").get(1).get("score").asInt() - 4 - 5, after.get("reports").get(1).get("score").asInt(),
-                "−4 for the new rule and 7−2 more for OGI-SEC-OTHER");
+        assertEquals("local", local.get("basisKind").asText());
+        assertEquals("于2013年2月25日公布，晚于1月15日", local.get("message").asText());
+        assertEquals(before.get("reports").get(1).get("score").asInt() - 4 - 7, after.get("reports").get(1).get("score").asInt(),
+                "−4 for the new rule and 7 more for OGI-SEC-OTHER");
     }
 
     @Test
@@ -131,6 +139,9 @@ class RuleEditingTest {
                 """, StandardCharsets.UTF_8);
         Cli cli = Cli.run("check", "--rules", rules.toString(), Pipeline.corpus("seeds/001_a2083c6fc5a72fbe.txt").toString());
         assertEquals(3, cli.exit());
-        assertTrue(cli.err().contains("no metadata") && cli.err().contains("@id") && cli.err().contains("@points"), cli.err());
+        assertTrue(cli.err().contains("规则“no metadata”缺少或写错了") && cli.err().contains("@id") && cli.err().contains("@points")
+                && cli.err().contains("@basisKind"), cli.err());
+        Cli en = Cli.run("check", "--lang", "en", "--rules", rules.toString(), Pipeline.corpus("seeds/001_a2083c6fc5a72fbe.txt").toString());
+        assertTrue(en.err().contains("rule \"no metadata\" lacks or misspells"), en.err());
     }
 }

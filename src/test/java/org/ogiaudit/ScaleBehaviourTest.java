@@ -43,7 +43,7 @@ class ScaleBehaviourTest {
         assertEquals(0, resumed.exit(), resumed.err());
         assertEquals(reports(full), reports(cut));
         Cli again = Cli.run("check", "--format", "jsonl", "--out", cut.toString(), "--resume", "reports-in");
-        assertTrue(again.err().contains("already complete"), again.err());
+        assertTrue(again.err().contains("已经完整"), again.err());
     }
 
     private static TreeSet<String> reports(Path jsonl) throws IOException {
@@ -61,7 +61,7 @@ class ScaleBehaviourTest {
         Cli cli = Cli.run("check", "--file-timeout", "0", "reports-in/001_a2083c6fc5a72fbe.txt", "reports-in/002_1714cd3d079ec93f.txt");
         assertEquals(1, cli.exit());
         assertTrue(cli.out().contains("took longer than 0 s and was abandoned"), cli.out());
-        assertTrue(cli.out().contains("2 file(s), 2 report(s): 0 checked, 2 error(s)"), cli.out());
+        assertTrue(cli.out().contains("2个文件，2份报告：已审查0份，无法审查2份"), cli.out());
     }
 
     @Test

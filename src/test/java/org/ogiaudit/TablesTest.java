@@ -162,8 +162,10 @@ class TablesTest {
         AuditResult r = Pipeline.check(shuyangText("0 | 0 | 0 | 1 | 1 | 0 | 0", "0 | 0 | 0 | 1 | 2 | 0 | 0")).get(0);
         assertEquals(Set.of("OGI-TOTAL-T4"), totalsRules(r, Status.FAIL));
         Finding f = of(r, "OGI-TOTAL-T4").get(0);
-        assertTrue(f.getMessage().startsWith("表四 行政复议: 总计 2 = 2, but "), f.getMessage());
-        assertTrue(f.getMessage().endsWith("= 1 (difference 1)"), f.getMessage());
+        assertTrue(f.getMessage().zh().startsWith("表四 行政复议：总计 2 = 2，而 "), f.getMessage().zh());
+        assertTrue(f.getMessage().zh().endsWith("= 1（相差1）"), f.getMessage().zh());
+        assertTrue(f.getMessage().en().startsWith("表四 行政复议: 总计 2 = 2, but "), f.getMessage().en());
+        assertTrue(f.getMessage().en().endsWith("= 1 (difference 1)"), f.getMessage().en());
         assertEquals(5, f.getEvidence().size());
         assertTrue(f.getEvidence().stream().anyMatch(e -> "表四 行政复议 / 总计 = 2".equals(e.getCell())), f.getEvidence().toString());
     }
@@ -174,8 +176,10 @@ class TablesTest {
         // 自然人 column: 27 + 0 ≠ 26 + 0, every cell read → FAIL
         assertEquals(Set.of("OGI-TOTAL-T3-BALANCE"), totalsRules(r, Status.FAIL));
         Finding balance = of(r, "OGI-TOTAL-T3-BALANCE").get(0);
-        assertTrue(balance.getMessage().contains("表三 自然人 column: 本年新收政府信息公开申请数量 27 + 上年结转政府信息公开申请数量 0 = 27, but "
-                + "(七)总计 26 + 结转下年度继续办理 0 = 26 (difference 1)"), balance.getMessage());
+        assertEquals("表三 自然人列：本年新收政府信息公开申请数量 27 + 上年结转政府信息公开申请数量 0 = 27，而 "
+                + "(七)总计 26 + 结转下年度继续办理 0 = 26（相差1）", balance.getMessage().zh());
+        assertEquals("表三 自然人 column: 本年新收政府信息公开申请数量 27 + 上年结转政府信息公开申请数量 0 = 27, but "
+                + "(七)总计 26 + 结转下年度继续办理 0 = 26 (difference 1)", balance.getMessage().en());
         // the row's 总计 26 against 27 + five blank cells: the blanks are not known to be 0 → UNCERTAIN
         assertEquals(Set.of("OGI-TOTAL-T3-APPLICANTS"), totalsRules(r, Status.UNCERTAIN));
     }
@@ -187,18 +191,22 @@ class TablesTest {
         Path f = Files.writeString(tmp.resolve("pingtan.txt"), text.replace("（七）总计21710000218", "（七）总计21610000217"), StandardCharsets.UTF_8);
         AuditResult r = Pipeline.check(f).get(0);
         assertEquals(Set.of("OGI-TOTAL-T3-BALANCE", "OGI-TOTAL-T3-RESULTS"), totalsRules(r, Status.FAIL));
-        Finding results = of(r, "OGI-TOTAL-T3-RESULTS").stream().filter(x -> x.getMessage().contains("自然人")).findFirst().orElse(null);
+        Finding results = of(r, "OGI-TOTAL-T3-RESULTS").stream().filter(x -> x.getMessage().zh().contains("自然人")).findFirst().orElse(null);
         assertNotNull(results);
-        assertTrue(results.getMessage().contains("(七)总计 216 = 216, but the sum of 21 cells") && results.getMessage().contains("= 217 (difference 1)")
-                && results.getMessage().contains("cut apart by each row's own total"), results.getMessage());
+        String en = results.getMessage().en();
+        assertTrue(en.contains("(七)总计 216 = 216, but the sum of 21 cells") && en.contains("= 217 (difference 1)")
+                && en.contains("cut apart by each row's own total"), en);
+        String zh = results.getMessage().zh();
+        assertTrue(zh.contains("(七)总计 216 = 216，而 21格之和") && zh.contains("= 217（相差1）") && zh.contains("按各行自身的总计拆开"), zh);
     }
 
     @Test
     void aFractionalCountIsAnImpossibleValue() throws IOException {
         AuditResult r = Pipeline.check(shuyangText("规范性文件 | 8 | 0 | 18", "规范性文件 | 8.5 | 0 | 18")).get(0);
         assertEquals(Set.of("OGI-TABLE-VALUE"), totalsRules(r, Status.FAIL));
-        String msg = of(r, "OGI-TABLE-VALUE").get(0).getMessage();
-        assertTrue(msg.startsWith("表二 行政规范性文件 / 本年制发件数 is 8.5"), msg);
+        Finding value = of(r, "OGI-TABLE-VALUE").get(0);
+        assertEquals("表二 行政规范性文件 / 本年制发件数为8.5：件数、数量应为非负整数", value.getMessage().zh());
+        assertEquals("表二 行政规范性文件 / 本年制发件数 is 8.5: a count must be a whole number, not negative", value.getMessage().en());
     }
 
     @Test
@@ -210,7 +218,8 @@ class TablesTest {
                 + all.substring(to), StandardCharsets.UTF_8);
         AuditResult r = Pipeline.check(f).get(0);
         assertEquals(Set.of("OGI-FORMAT-TABLES"), totalsRules(r, Status.FAIL));
-        assertTrue(of(r, "OGI-FORMAT-TABLES").get(0).getMessage().startsWith("表四"));
+        assertEquals("报告中没有找到统一格式的表四", of(r, "OGI-FORMAT-TABLES").get(0).getMessage().zh());
+        assertEquals("表四 of the unified format was not found in the report", of(r, "OGI-FORMAT-TABLES").get(0).getMessage().en());
     }
 
     // ---- prose breakdowns and the pre-2019 appendix ----
@@ -235,7 +244,8 @@ class TablesTest {
                 + text.substring(at), StandardCharsets.UTF_8);
         AuditResult r = Pipeline.check(off).get(0);
         assertEquals(Set.of("OGI-TOTAL-BREAKDOWN"), totalsRules(r, Status.FAIL));
-        assertTrue(of(r, "OGI-TOTAL-BREAKDOWN").get(0).getMessage().endsWith("sum to 87 (difference 1)"), of(r, "OGI-TOTAL-BREAKDOWN").get(0).getMessage());
+        String en = of(r, "OGI-TOTAL-BREAKDOWN").get(0).getMessage().en();
+        assertTrue(en.endsWith("sum to 87 (difference 1)"), en);
     }
 
     @Test
@@ -245,8 +255,10 @@ class TablesTest {
         AuditResult r = editCorpus("seeds/002_1714cd3d079ec93f.txt", "其他信息1491条", "其他信息1492条");
         assertEquals(Set.of("OGI-TOTAL-BREAKDOWN"), totalsRules(r, Status.FAIL));
         Finding f = of(r, "OGI-TOTAL-BREAKDOWN").get(0);
-        assertTrue(f.getMessage().startsWith("the text states 4435条, but its parts 概况类信息 32 + ") && f.getMessage().endsWith("sum to 4436 (difference 1)"),
-                f.getMessage());
+        assertTrue(f.getMessage().en().startsWith("the text states 4435条, but its parts 概况类信息 32 + ")
+                && f.getMessage().en().endsWith("sum to 4436 (difference 1)"), f.getMessage().en());
+        assertTrue(f.getMessage().zh().startsWith("正文称共4435条，但其分项概况类信息 32 + ") && f.getMessage().zh().endsWith("之和为4436（相差1）"),
+                f.getMessage().zh());
         assertEquals(23, f.getEvidence().get(0).getLine());
     }
 
@@ -256,9 +268,12 @@ class TablesTest {
         AuditResult r = editCorpus("seeds/000_4a8c81c2fb3c47ba.txt", "6.其他类信息数 |\n3628 |", "6.其他类信息数 |\n3629 |");
         List<Finding> legacy = of(r, "OGI-TOTAL-LEGACY");
         assertEquals(2, legacy.size(), legacy.toString());
-        assertTrue(legacy.stream().anyMatch(f -> f.getMessage().contains("公开信息总数 (第1列) is 10701") && f.getMessage().contains("sum to 10702")),
-                legacy.toString());
-        assertTrue(legacy.stream().anyMatch(f -> f.getMessage().contains("twice: 11035 and 10701")), "the real conflict stays");
+        assertTrue(legacy.stream().anyMatch(f -> f.getMessage().en().contains("公开信息总数 (第1列) is 10701")
+                && f.getMessage().en().contains("sum to 10702")), legacy.toString());
+        assertTrue(legacy.stream().anyMatch(f -> f.getMessage().zh().contains("附表中“公开信息总数 (第1列)”为10701")
+                && f.getMessage().zh().contains("之和为10702")), legacy.toString());
+        assertTrue(legacy.stream().anyMatch(f -> f.getMessage().en().contains("twice: 11035 and 10701")
+                && f.getMessage().zh().contains("：11035和10701")), "the real conflict stays");
     }
 
     @Test

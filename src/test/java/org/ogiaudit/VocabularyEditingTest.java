@@ -82,7 +82,9 @@ class VocabularyEditingTest {
 
         Cli check = Cli.run("rules", "check", "--rules", rules.toString());
         assertEquals(3, check.exit(), check.out());
-        assertTrue(check.out().contains("vocabulary/period-cue.txt:" + badLine + ": not a valid regular expression"), check.out());
+        assertTrue(check.out().contains("vocabulary/period-cue.txt:" + badLine + ": 不是有效的正则表达式"), check.out());
+        Cli en = Cli.run("rules", "check", "--lang", "en", "--rules", rules.toString());
+        assertTrue(en.out().contains("vocabulary/period-cue.txt:" + badLine + ": not a valid regular expression"), en.out());
 
         Cli run = Cli.run("check", "--rules", rules.toString(), LIAOYUAN);
         assertEquals(3, run.exit());
@@ -97,13 +99,16 @@ class VocabularyEditingTest {
         Files.writeString(rules.resolve("vocabulary/heading-activ.txt"), "主动公开\n", StandardCharsets.UTF_8);
         Cli check = Cli.run("rules", "check", "--rules", rules.toString());
         assertEquals(3, check.exit(), check.out());
-        assertTrue(check.out().contains("vocabulary/heading-active.txt: missing: the extractor needs it"), check.out());
+        assertTrue(check.out().contains("vocabulary/heading-active.txt: 缺少此文件：读取报告需要它"), check.out());
         Files.move(rules.resolve("vocabulary/heading-activ.txt"), rules.resolve("vocabulary/heading-active.txt"));
         Files.writeString(rules.resolve("vocabulary/heading-activ.txt"), "主动公开\n", StandardCharsets.UTF_8);
         Cli again = Cli.run("rules", "check", "--rules", rules.toString());
         assertEquals(0, again.exit(), again.out());
-        assertTrue(again.out().contains("warning: " + rules.resolve("vocabulary/heading-activ.txt")
-                + ": the extractor reads no concept from a file of this name"), again.out());
+        assertTrue(again.out().contains("警告：" + rules.resolve("vocabulary/heading-activ.txt")
+                + ": 没有哪个概念使用这个文件名"), again.out());
+        Cli en = Cli.run("rules", "check", "--lang", "en", "--rules", rules.toString());
+        assertTrue(en.out().contains("warning: " + rules.resolve("vocabulary/heading-activ.txt")
+                + ": the extractor reads no concept from a file of this name"), en.out());
     }
 
     @Test
@@ -118,6 +123,6 @@ class VocabularyEditingTest {
         assertTrue(new ObjectMapper().readTree(tmp.resolve("r.json").toFile()).at("/reports/0/facts/statisticsPeriod").isNull(),
                 "the local period-cue.txt, without the line, replaced the shipped one");
         Cli list = Cli.run("rules", "check", "--rules", "rules", "--rules", tmp.resolve("local").toString());
-        assertTrue(list.out().contains("period-cue.txt replaces rules/vocabulary/period-cue.txt"), list.out());
+        assertTrue(list.out().contains("period-cue.txt 替换了 rules/vocabulary/period-cue.txt"), list.out());
     }
 }

@@ -28,7 +28,7 @@ import org.ogiaudit.model.ReportFacts;
  * Findings a supervising office has reviewed and accepted, kept in a JSON file (--baseline FILE).
  *
  * <p>A finding is recognised by its fingerprint: a hash of the rule id, the report (organ and year, or the file name
- * and part when either is unknown) and the finding's message. It leaves out line numbers and the outline, so it
+ * and part when either is unknown) and the finding's message in Chinese, whatever language the run is shown in. It leaves out line numbers and the outline, so it
  * survives re-runs and edits elsewhere in the report. Writing the baseline only ever adds entries; an entry that no
  * longer matches a finding of a report checked in this run is reported as stale, never dropped.
  */
@@ -74,7 +74,7 @@ public final class Baseline {
     static String fingerprint(String reportKey, Finding f) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((f.getRule() + "\u0000" + reportKey + "\u0000" + f.getMessage().replaceAll("\\s+", " ").strip())
+            md.update((f.getRule() + "\u0000" + reportKey + "\u0000" + f.getMessage().zh().replaceAll("\\s+", " ").strip())
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
@@ -131,7 +131,7 @@ public final class Baseline {
             if (!onlyRules.isEmpty() && !onlyRules.contains(f.getRule())) continue;
             String key = reportOf.get(f);
             String fp = f.getFingerprint();
-            if (entries.putIfAbsent(fp, new Entry(fp, f.getRule(), key, f.getMessage(), by, reason, today)) == null) added++;
+            if (entries.putIfAbsent(fp, new Entry(fp, f.getRule(), key, f.getMessage().zh(), by, reason, today)) == null) added++;
             matched.add(fp); // it occurs in this run: not stale
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

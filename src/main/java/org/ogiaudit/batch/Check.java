@@ -13,6 +13,7 @@ import org.ogiaudit.render.Renderer;
 import org.ogiaudit.render.RunInfo;
 import org.ogiaudit.render.Tally;
 import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.score.Profile;
 import org.ogiaudit.score.Scorer;
 
 /**
@@ -29,11 +30,13 @@ public final class Check {
      * @param reading      how files are read: the size limit and OCR
      * @param manifest     what a crawler knew about the files, or null
      * @param baseline     findings accepted after review, or null
+     * @param profile      which findings deduct points
      */
-    public record Options(int threads, Duration perFile, ReadOptions reading, Manifest manifest, Baseline baseline) {
+    public record Options(int threads, Duration perFile, ReadOptions reading, Manifest manifest, Baseline baseline,
+                          Profile profile) {
         public static Options defaults() {
             return new Options(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(120), ReadOptions.DEFAULTS,
-                    null, null);
+                    null, null, Profile.RECOMMENDED);
         }
     }
 
@@ -47,7 +50,8 @@ public final class Check {
     public Check(Rulebook rulebook, Options options) {
         this.rulebook = rulebook;
         this.options = options;
-        this.checker = new Checker(rulebook, new DocumentReader(options.reading()), options.baseline(), options.manifest());
+        this.checker = new Checker(rulebook, new DocumentReader(options.reading()), options.baseline(), options.manifest(),
+                options.profile());
     }
 
     /** Time spent per stage so far (over every run of this check). */
@@ -55,7 +59,8 @@ public final class Check {
 
     /** What produced the results: written into every output so that a ranking can be reproduced. */
     public RunInfo runInfo() {
-        return new RunInfo(VERSION, rulebook.source(), rulebook.sha256(), rulebook.rules().size(), Scorer.METHOD);
+        return new RunInfo(VERSION, rulebook.source(), rulebook.sha256(), rulebook.rules().size(),
+                Scorer.method(options.profile()), options.profile(), rulebook.rulesById().size());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.ogiaudit.model.ReportFacts;
 import org.ogiaudit.rules.AuditException;
 import org.ogiaudit.rules.Auditor;
 import org.ogiaudit.rules.Rulebook;
+import org.ogiaudit.score.Profile;
 import org.ogiaudit.score.Scorer;
 
 /**
@@ -26,6 +27,7 @@ public final class Checker {
     private final FactExtractor extractor;
     private final Auditor auditor;
     private final Scorer scorer = new Scorer();
+    private final Profile profile;
     private final Baseline baseline;
     private final Manifest manifest;
     private final StageTimes times = new StageTimes();
@@ -33,17 +35,19 @@ public final class Checker {
     /**
      * @param baseline findings accepted after review, or null
      * @param manifest what a crawler knew about each file, or null
+     * @param profile  which findings deduct points
      */
-    public Checker(Rulebook rulebook, DocumentReader reader, Baseline baseline, Manifest manifest) {
+    public Checker(Rulebook rulebook, DocumentReader reader, Baseline baseline, Manifest manifest, Profile profile) {
         this.auditor = new Auditor(rulebook);
         this.extractor = new FactExtractor(rulebook.vocabulary());
         this.reader = reader;
         this.baseline = baseline;
         this.manifest = manifest;
+        this.profile = profile;
     }
 
     public Checker(Rulebook rulebook, DocumentReader reader) {
-        this(rulebook, reader, null, null);
+        this(rulebook, reader, null, null, Profile.RECOMMENDED);
     }
 
     /** Time spent per stage so far. */
@@ -84,11 +88,12 @@ public final class Checker {
         for (ReportFacts facts : reports) {
             int part = facts.getReport().getPart();
             try {
-                List<Finding> findings = Baseline.fingerprinted(facts, auditor.audit(facts));
+                List<Finding> findings = profile.apply(Baseline.fingerprinted(facts, auditor.audit(facts)));
                 if (baseline != null) findings = baseline.apply(facts, findings);
-                out.add(new AuditResult(input.shownAs(), part, null, facts, doc.lines(), findings, scorer.score(findings)));
+                out.add(new AuditResult(input.shownAs(), part, null, facts, doc.lines(), findings,
+                        auditor.checks(facts, findings), scorer.score(findings)));
             } catch (AuditException e) {
-                out.add(new AuditResult(input.shownAs(), part, e.getMessage(), facts, doc.lines(), List.of(), null));
+                out.add(new AuditResult(input.shownAs(), part, e.getMessage(), facts, doc.lines(), List.of(), List.of(), null));
             }
         }
         times.rules.add(System.nanoTime() - t2);

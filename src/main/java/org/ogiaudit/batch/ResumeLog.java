@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What an interrupted JSON Lines run already wrote: the files it finished and the rulebook it used. A last line cut
+ * What an interrupted JSON Lines run already wrote: the files it finished, the rulebook, scoring profile and language it
+ * used. A last line cut
  * off by the crash is removed, so that appending continues on a clean line.
  */
 public final class ResumeLog {
     private final Set<String> done = new HashSet<>();
     private String rulebookSha;
+    private String profile;
+    private String lang;
     private boolean summaryWritten;
 
     public static ResumeLog read(Path file) throws IOException {
@@ -31,7 +34,12 @@ public final class ResumeLog {
             if (line.isBlank()) continue;
             JsonNode n = mapper.readTree(line);
             switch (n.path("type").asText()) {
-                case "run" -> log.rulebookSha = n.at("/rulebook/sha256").asText(null);
+                case "run" -> {
+                    log.rulebookSha = n.at("/rulebook/sha256").asText(null);
+                    // a log from before profiles was scored as the recommended profile scores now
+                    log.profile = n.path("profile").asText("recommended");
+                    log.lang = n.path("lang").asText(null);
+                }
                 case "report" -> {
                     String f = n.path("file").asText();
                     parts.computeIfAbsent(f, k -> new HashSet<>()).add(n.path("part").asInt(1));
@@ -78,5 +86,9 @@ public final class ResumeLog {
     public boolean isDone(String file) { return done.contains(file); }
     public int doneCount() { return done.size(); }
     public String rulebookSha() { return rulebookSha; }
+    /** The scoring profile the log was written with: resuming with another would mix scores that do not compare. */
+    public String profile() { return profile; }
+    /** The language of its texts ("zh", "en"), or null for a log from before languages. */
+    public String lang() { return lang; }
     public boolean isComplete() { return summaryWritten; }
 }

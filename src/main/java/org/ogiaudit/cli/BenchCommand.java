@@ -24,6 +24,7 @@ import org.ogiaudit.ingest.DocumentFormat;
 import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.ingest.ReadOptions;
 import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.Lang;
 import org.ogiaudit.render.Format;
 import org.ogiaudit.render.Renderer;
 import org.ogiaudit.render.RunInfo;
@@ -35,37 +36,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ogi-audit bench}: throughput against the parsing floor, on a corpus built from the real reports. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Builds a corpus of --size reports from the real ones (copies of every corpus file, text, HTML and",
-            "PDF in the corpus's own proportions, under new names), then measures in one JVM:",
-            "  the floor: every file only decoded and parsed (text decoding, jsoup parse, PDF text extraction);",
-            "  the pipeline: a full check written as JSON Lines.",
-            "Prints reports/s, MB/s, time per stage, peak heap and RSS, and the pipeline/floor ratio."})
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--size", defaultValue = "1000", description = "Reports in the corpus (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", defaultValue = "1000", descriptionKey = "bench.size")
     int size;
 
-    @Option(names = {"-j", "--threads"}, description = "Threads (default: the number of cores).")
+    @Option(names = {"-j", "--threads"}, descriptionKey = "bench.threads")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--sources", split = ",", defaultValue = "reports-in,src/test/resources/corpus",
-            description = {"Folders of real reports to copy from, comma-separated (default: ${DEFAULT-VALUE}: the",
-                "reports of this repository; folders that do not exist are skipped)."})
+    @Option(names = "--sources", split = ",", defaultValue = "reports-in,src/test/resources/corpus", descriptionKey = "bench.sources")
     List<Path> sources;
 
-    @Option(names = "--only", paramLabel = "FORMAT",
-            description = "Copy only files of one format (PDF, HTML or TEXT): PDF makes the parse-heavy corpus on which "
-                    + "thread scaling is judged (default: every format, in the corpus's proportions).")
+    @Option(names = "--only", paramLabel = "FORMAT", descriptionKey = "bench.only")
     DocumentFormat only;
 
-    @Option(names = "--work", defaultValue = "target/bench", description = "Where the corpus and results go (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--work", defaultValue = "target/bench", descriptionKey = "bench.work")
     Path work;
 
     @Mixin
     RulesOption rules;
+
+    @Mixin
+    LanguageOption language;
 
     /** Enough files for the JIT to compile the hot paths of every reader (the corpus has 22 distinct files). */
     private static final int WARM_UP_FILES = 220;
@@ -173,13 +168,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Check.Options options() {
-        return new Check.Options(threads, Duration.ofSeconds(120), ReadOptions.DEFAULTS, null, null);
+        return new Check.Options(threads, Duration.ofSeconds(120), ReadOptions.DEFAULTS, null, null, org.ogiaudit.score.Profile.RECOMMENDED);
     }
 
     /** A full check of {@code inputs} written as JSON Lines, as {@code check --format jsonl} does. */
     private static Tally pipeline(List<InputFiles.Input> inputs, Check check, LongAdder renderNanos, Path results) throws Exception {
         try (BufferedWriter w = Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
-            Renderer lines = Format.JSONL.renderer(w, false);
+            Renderer lines = Format.JSONL.renderer(w, false, Lang.EN);
             Renderer timed = new Renderer() {
                 @Override public void begin(RunInfo run) throws IOException { lines.begin(run); }
 

@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.ogiaudit.batch.InputFiles;
 import org.ogiaudit.batch.ResumeLog;
 import org.ogiaudit.batch.Watcher;
 import org.ogiaudit.ingest.Manifest;
+import org.ogiaudit.model.Lang;
 import org.ogiaudit.render.AppendLog;
 import org.ogiaudit.render.AtomicFile;
 import org.ogiaudit.render.Format;
@@ -26,60 +26,55 @@ import org.ogiaudit.render.SiteFolder;
 import org.ogiaudit.render.Tally;
 import org.ogiaudit.rules.Rulebook;
 import org.ogiaudit.rules.RulebookException;
+import org.ogiaudit.score.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ogi-audit check PATH…}: the batch audit. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {
-            "Checks annual reports and prints, per report, the organ, year, score and every finding with its legal",
-            "basis and quoted evidence (line numbers refer to the text `ogi-audit facts FILE` shows).",
-            "",
-            "PATH is a file or a folder; folders are searched recursively for .txt, .htm, .html, .shtml and .pdf.",
-            "A file holding several reports gives one result per report. A file that cannot be read (empty, binary,",
-            "a scanned PDF without text, a truncated PDF, larger than --max-file-mb) gives an error for that file",
-            "and the batch goes on.",
-            "",
-            "Score: 100 minus the points of each FAIL finding (never below 0). UNCERTAIN findings, where the facts",
-            "needed to decide could not be found, deduct nothing. Points and severities come from the rules' DRL",
-            "metadata."},
-        footer = ExitCodes.FOOTER)
+/** {@code ogi-audit check PATH…}: the batch audit. Its help is {@code ogi-audit.check.*} in help_zh/_en.properties. */
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     /** The formats of the registry, as the command line names them. */
     enum FormatName {
-        text(Format.TEXT), json(Format.JSON), jsonl(Format.JSONL), csv(Format.CSV), html(Format.HTML);
+        text(Format.TEXT), json(Format.JSON), jsonl(Format.JSONL), csv(Format.CSV), html(Format.HTML), docx(Format.DOCX),
+        xlsx(Format.XLSX);
 
         final Format format;
 
         FormatName(Format format) { this.format = format; }
     }
 
+    /** The scoring profiles, as the command line names them. */
+    enum ProfileName {
+        recommended(Profile.RECOMMENDED), statutory(Profile.STATUTORY);
+
+        final Profile profile;
+
+        ProfileName(Profile profile) { this.profile = profile; }
+    }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "check.paths")
     List<String> paths;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = {"text (default), json (the JSON contract in the README), jsonl (one line per report, written as",
-                "each is checked: for large batches, with --resume), csv (the ranking: one row per report,",
-                "UTF-8 with BOM) or html (a static site in the --out folder: ranking, charts, one page per report)."})
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "check.format")
     FormatName format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output. An existing FILE is not overwritten unless --force is given.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "check.out")
     Path out;
 
-    @Option(names = "--force", description = "Allow --out to replace an existing file.")
+    @Option(names = "--force", descriptionKey = "check.force")
     boolean force;
 
-    @Option(names = "--resume",
-            description = {"With --format jsonl and an existing --out: skip the files it already holds and append the rest",
-                "(an interrupted run carries on). Refused when the rulebook changed since."})
+    @Option(names = "--resume", descriptionKey = "check.resume")
     boolean resume;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "recommended", descriptionKey = "check.profile")
+    ProfileName profile;
 
     @Mixin
     ReadingOptions reading;
@@ -87,64 +82,54 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = {"Findings accepted after review (JSON). They are shown as accepted, counted apart and deduct",
-                "nothing; an entry whose finding no longer occurs is reported as stale."})
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "check.baseline")
     Path baselineFile;
 
-    @Option(names = "--write-baseline",
-            description = {"After the run, add this run's findings that are not yet accepted to the --baseline FILE",
-                "(created if missing). Earlier entries are always kept."})
+    @Option(names = "--write-baseline", descriptionKey = "check.write-baseline")
     boolean writeBaseline;
 
-    @Option(names = "--accept-rule", paramLabel = "ID", description = "With --write-baseline: accept only findings of these rule ids (repeatable).")
+    @Option(names = "--accept-rule", paramLabel = "ID", descriptionKey = "check.accept-rule")
     java.util.Set<String> acceptRules = new java.util.TreeSet<>();
 
-    @Option(names = "--by", paramLabel = "NAME", description = "With --write-baseline: who accepts (default: the user name).")
+    @Option(names = "--by", paramLabel = "NAME", descriptionKey = "check.by")
     String by = System.getProperty("user.name", "unknown");
 
-    @Option(names = "--why", paramLabel = "TEXT", defaultValue = "accepted after review",
-            description = "With --write-baseline: why (default: \"${DEFAULT-VALUE}\"); edit each entry in the file as needed.")
+    @Option(names = "--why", paramLabel = "TEXT", descriptionKey = "check.why")
     String why;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N",
-            description = "Files checked at once (default: the number of cores). Output is the same for any N.")
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", descriptionKey = "check.threads")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "A file taking longer is abandoned with an error and the batch goes on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "120", descriptionKey = "check.file-timeout")
     int fileTimeout;
 
-    @Option(names = "--manifest", paramLabel = "FILE.csv",
-            description = {"What a crawler knew about each report: a CSV with columns file, agency, organ_kind, region, url,",
-                "published_on (any may be empty). Its values win over extracted ones; the output says which source",
-                "each fact came from."})
+    @Option(names = "--manifest", paramLabel = "CSV", descriptionKey = "check.manifest")
     Path manifestFile;
 
-    @Option(names = "--watch",
-            description = {"Keep running: check again whenever a rule file or an input changes. The rulebook is rebuilt",
-                "in the running program; a broken edit prints its errors and the last good rulebook stays in use.",
-                "Stop with Ctrl-C."})
+    @Option(names = "--watch", descriptionKey = "check.watch")
     boolean watch;
 
+    private Lang.Messages m;
+
     @Override public Integer call() {
+        m = language.messages();
         PrintWriter err = spec.commandLine().getErr();
-        if (watch && writeBaseline) {
-            err.println("ogi-audit: --watch and --write-baseline do not go together");
-            return ExitCodes.USAGE;
-        }
+        if (watch && writeBaseline) return usage(err, m.get("usage.watchAndBaseline"));
         // a path that does not exist is a mistake on the command line, not a report that could not be read
         List<String> missing = InputFiles.scan(paths).missing();
         if (!missing.isEmpty()) {
-            missing.forEach(m -> err.println("ogi-audit: no such file or folder: " + m));
+            missing.forEach(p -> err.println(m.get("prefix") + m.get("usage.noSuchPath", p)));
             return ExitCodes.USAGE;
         }
         Rulebook rulebook;
         try {
             rulebook = rules.load();
         } catch (RulebookException e) {
-            err.println("ogi-audit: the rulebook has errors; nothing was checked:");
-            e.getProblems().forEach(p -> err.println("  " + p));
+            err.println(m.get("prefix") + m.get("rulebook.errors"));
+            e.getProblems().forEach(p -> err.println("  " + p.toString(language.lang())));
             return ExitCodes.RULEBOOK;
         }
         int code = runBatch(rulebook, err);
@@ -153,20 +138,19 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> inputs = paths.stream().map(Path::of).toList();
         try (Watcher watcher = new Watcher(rules.resolvedFolders(), inputs, rulebook, rb -> runBatch(rb, err), new Watcher.Listener() {
                     @Override public void reloaded(Rulebook rb) {
-                        err.println("ogi-audit: rules changed; rulebook rebuilt (" + rb.rules().size() + " rules, sha256 "
-                                + rb.sha256().substring(0, 12) + ")");
+                        err.println(m.get("prefix") + m.get("watch.rebuilt", rb.rules().size(), rb.sha256().substring(0, 12)));
                     }
 
                     @Override public void rejected(RulebookException e) {
-                        err.println("ogi-audit: the edited rulebook has errors; still using the last good one:");
-                        e.getProblems().forEach(p -> err.println("  " + p));
+                        err.println(m.get("prefix") + m.get("watch.rejected"));
+                        e.getProblems().forEach(p -> err.println("  " + p.toString(language.lang())));
                     }
                 })) {
-            err.println("ogi-audit: watching " + (rules.resolvedFolders().isEmpty() ? "" : rules.resolvedFolders() + " and ")
-                    + paths + " (Ctrl-C to stop)");
+            err.println(m.get("prefix") + m.get("watch.watching", (rules.resolvedFolders().isEmpty() ? "" : rules.resolvedFolders() + " ")
+                    + paths));
             watcher.watch();
         } catch (IOException e) {
-            err.println("ogi-audit: cannot watch: " + e.getMessage());
+            err.println(m.get("prefix") + m.get("watch.cannot", e.getMessage()));
             return ExitCodes.USAGE;
         }
         return code;
@@ -174,66 +158,61 @@ final class CheckCommand implements Callable<Integer> {
 
     /** One batch: read, check and render every input with {@code rulebook}. */
     int runBatch(Rulebook rulebook, PrintWriter err) {
-        if (writeBaseline && baselineFile == null) {
-            err.println("ogi-audit: --write-baseline needs --baseline FILE");
-            return ExitCodes.USAGE;
-        }
-        if (resume && format.format.target() != Format.Target.LOG) {
-            err.println("ogi-audit: --resume goes with --format jsonl");
-            return ExitCodes.USAGE;
-        }
+        if (writeBaseline && baselineFile == null) return usage(err, m.get("usage.baselineNeedsFile"));
+        if (resume && format.format.target() != Format.Target.LOG) return usage(err, m.get("usage.resumeJsonl"));
         Baseline baseline = null;
         Manifest manifest = null;
         try {
             if (baselineFile != null) baseline = Baseline.read(baselineFile);
             if (manifestFile != null) manifest = Manifest.read(manifestFile);
         } catch (IOException e) {
-            err.println("ogi-audit: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return usage(err, m.get("usage.badArgument", e.getMessage()));
         }
         InputFiles.Scan scan = InputFiles.scan(paths);
         if (out != null) {
             for (InputFiles.Input in : scan.inputs()) {
-                if (Files.exists(out) && Files.exists(in.path()) && sameFile(out, in.path())) {
-                    err.println("ogi-audit: --out " + out + " is one of the input files; refusing to overwrite it");
-                    return ExitCodes.USAGE;
-                }
+                if (Files.exists(out) && Files.exists(in.path()) && sameFile(out, in.path())) return usage(err, m.get("usage.outIsInput", out));
             }
         }
         Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), reading.toReadOptions(),
-                manifest, baseline));
+                manifest, baseline, profile.profile));
         int code = switch (format.format.target()) {
-            case STREAM -> toStream(check, scan, err);
+            case STREAM, FILE -> toStream(check, scan, err);
             case LOG -> toLog(check, scan, rulebook, err);
             case FOLDER -> toFolder(check, scan, err);
         };
         if (code != ExitCodes.OK && code != ExitCodes.FILE_ERRORS) return code;
         if (writeBaseline) {
             try {
-                int added = baseline.write(baselineFile, by, why, acceptRules);
-                err.println("baseline " + baselineFile + ": " + added + " finding(s) added, " + baseline.size() + " in all");
+                int added = baseline.write(baselineFile, by, why == null ? m.get("baseline.defaultWhy") : why, acceptRules);
+                err.println(m.get("baseline.written", baselineFile, added, baseline.size()));
             } catch (IOException e) {
-                err.println("ogi-audit: cannot write the baseline " + baselineFile + ": " + IoReason.of(e, baselineFile));
+                err.println(m.get("prefix") + m.get("baseline.cannotWrite", baselineFile, IoReason.of(e, baselineFile, m)));
                 return ExitCodes.OUTPUT;
             }
         }
         return code;
     }
 
-    /** Standard output, or a file written whole and moved into place. */
+    /**
+     * Standard output, or a file written whole beside its place and moved there: text (JSON, CSV) or, for a binary
+     * format (a spreadsheet), bytes, which never go to the terminal.
+     */
     private int toStream(Check check, InputFiles.Scan scan, PrintWriter err) {
-        if (out != null && Files.exists(out) && !force) {
-            err.println("ogi-audit: " + out + " exists; give --force to replace it, or choose another --out");
-            return ExitCodes.OUTPUT;
-        }
+        boolean binary = format.format.target() == Format.Target.FILE;
+        if (binary && out == null) return usage(err, m.get("usage.needsOut", format.format.id(), m.get("usage.file")));
+        if (out != null && Files.exists(out) && !force) return cannotOverwrite(err, "output.exists");
         AtomicFile file = null;
         try {
-            Writer writer = out == null ? stdout() : (file = AtomicFile.create(out)).writer();
-            Tally tally = run(check, scan.inputs(), scan.ignored(), format.format.renderer(writer, false), out != null);
-            writer.flush();
+            if (out != null) file = AtomicFile.create(out);
+            Writer writer = binary ? null : file == null ? stdout() : file.writer();
+            Renderer renderer = binary ? format.format.renderer(file.stream(), language.lang())
+                    : format.format.renderer(writer, false, language.lang());
+            Tally tally = run(check, scan.inputs(), scan.ignored(), renderer, out != null);
+            if (writer != null) writer.flush();
             if (file != null) {
                 file.commit();
-                err.println(tally.summaryLine() + " → " + out);
+                err.println(tally.summaryLine(language.lang()) + " → " + out);
             }
             return exitCode(tally);
         } catch (IOException e) {
@@ -247,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * JSON Lines, written straight to --out (or standard output) one flushed line per report, so that an interrupted
-     * run keeps everything it finished; --resume appends the rest.
+     * run keeps everything it finished; --resume appends the rest, with the same rulebook and profile only.
      */
     private int toLog(Check check, InputFiles.Scan scan, Rulebook rulebook, PrintWriter err) {
         List<InputFiles.Input> inputs = scan.inputs();
@@ -257,31 +236,29 @@ final class CheckCommand implements Callable<Integer> {
                 if (resume) {
                     log = ResumeLog.read(out);
                     if (log.rulebookSha() != null && !log.rulebookSha().equals(rulebook.sha256())) {
-                        err.println("ogi-audit: " + out + " was written with another rulebook (sha256 " + log.rulebookSha()
-                                + "); resuming would mix results. Start a new file instead.");
-                        return ExitCodes.USAGE;
+                        return usage(err, m.get("resume.otherRulebook", out, log.rulebookSha()));
+                    }
+                    if (!profile.profile.id().equals(log.profile())) {
+                        return usage(err, m.get("resume.otherProfile", out, log.profile(), profile.profile.id()));
                     }
                     if (log.isComplete()) {
-                        err.println("ogi-audit: " + out + " is already complete (" + log.doneCount() + " files)");
+                        err.println(m.get("prefix") + m.get("resume.complete", out, log.doneCount()));
                         return ExitCodes.OK;
                     }
                 } else if (!force) {
-                    err.println("ogi-audit: " + out + " exists; give --resume to carry on an interrupted run, or --force to replace it");
-                    return ExitCodes.OUTPUT;
+                    return cannotOverwrite(err, "output.existsLog");
                 }
             } else if (resume && out == null) {
-                err.println("ogi-audit: --resume needs --out FILE");
-                return ExitCodes.USAGE;
+                return usage(err, m.get("usage.resumeNeedsOut"));
             }
             final ResumeLog done = log;
             if (done != null) inputs = inputs.stream().filter(i -> !done.isDone(i.shownAs())).toList();
             Writer writer = out == null ? stdout() : AppendLog.open(out, done != null);
-            Tally tally = run(check, inputs, scan.ignored(), format.format.renderer(writer, done != null), out != null);
+            Tally tally = run(check, inputs, scan.ignored(), format.format.renderer(writer, done != null, language.lang()), out != null);
             writer.flush();
             if (out != null) {
                 writer.close();
-                err.println(tally.summaryLine() + (done == null ? "" : " (resumed: " + done.doneCount() + " files were already done)")
-                        + " → " + out);
+                err.println(tally.summaryLine(language.lang()) + (done == null ? "" : m.get("resume.done", done.doneCount())) + " → " + out);
             }
             return exitCode(tally);
         } catch (IOException e) {
@@ -292,14 +269,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The HTML site: --out names a folder. It is built beside its final place and moved there when complete; with
-     * --force an earlier site there is replaced whole (never a folder of other files).
+     * The HTML site or the Word notices: --out names a folder. It is built beside its final place and moved there when
+     * complete; with --force an earlier output there is replaced whole (never a folder of other files).
      */
     private int toFolder(Check check, InputFiles.Scan scan, PrintWriter err) {
-        if (out == null) {
-            err.println("ogi-audit: --format html writes a folder: give it with --out DIR");
-            return ExitCodes.USAGE;
-        }
+        if (out == null) return usage(err, m.get("usage.needsOut", format.format.id(), m.get("usage.folder")));
         SiteFolder site;
         try {
             site = SiteFolder.prepare(out, force);
@@ -307,9 +281,9 @@ final class CheckCommand implements Callable<Integer> {
             return cannotWrite(err, out, e);
         }
         try (site) {
-            Tally tally = run(check, scan.inputs(), scan.ignored(), format.format.renderer(site.dir()), true);
+            Tally tally = run(check, scan.inputs(), scan.ignored(), format.format.renderer(site.dir(), language.lang()), true);
             site.commit();
-            err.println(tally.summaryLine() + " → " + out.resolve("index.html"));
+            err.println(tally.summaryLine(language.lang()) + " → " + (format.format == Format.HTML ? out.resolve("index.html") : out));
             return exitCode(tally);
         } catch (IOException e) {
             return cannotWrite(err, out, e);
@@ -319,9 +293,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Runs the check with a progress bar on a terminal when the results go to a file. */
-    private static Tally run(Check check, List<InputFiles.Input> inputs, int ignored, Renderer renderer, boolean toFile)
+    private Tally run(Check check, List<InputFiles.Input> inputs, int ignored, Renderer renderer, boolean toFile)
             throws IOException, InterruptedException {
-        Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && toFile);
+        Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && toFile, m);
         return check.run(inputs, ignored, renderer, r -> progress.fileDone(r.file()));
     }
 
@@ -333,14 +307,29 @@ final class CheckCommand implements Callable<Integer> {
         return tally.errors() > 0 ? ExitCodes.FILE_ERRORS : ExitCodes.OK;
     }
 
-    private static int cannotWrite(PrintWriter err, Path target, IOException e) {
-        err.println("ogi-audit: cannot write " + (target == null ? "the output" : target) + ": " + IoReason.of(e, target));
+    private int usage(PrintWriter err, String message) {
+        err.println(m.get("prefix") + message);
+        return ExitCodes.USAGE;
+    }
+
+    private int cannotOverwrite(PrintWriter err, String key) {
+        err.println(m.get("prefix") + m.get(key, out));
         return ExitCodes.OUTPUT;
     }
 
-    private static int interrupted(PrintWriter err) {
+    private int cannotWrite(PrintWriter err, Path target, IOException e) {
+        if (e instanceof SiteFolder.RefusedException) {
+            err.println(m.get("prefix") + IoReason.of(e, target, m));
+        } else {
+            err.println(m.get("prefix") + m.get("output.cannotWrite", target == null ? m.get("output.theOutput") : target,
+                    IoReason.of(e, target, m)));
+        }
+        return ExitCodes.OUTPUT;
+    }
+
+    private int interrupted(PrintWriter err) {
         Thread.currentThread().interrupt();
-        err.println("ogi-audit: interrupted");
+        err.println(m.get("prefix") + m.get("output.interrupted"));
         return ExitCodes.OUTPUT;
     }
 

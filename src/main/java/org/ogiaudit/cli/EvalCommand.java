@@ -21,28 +21,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ogi-audit eval LABELS.jsonl}: how far to trust the tool, on a sample labelled by reading it. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {
-            "Checks the files a labels file names and compares the tool with the labels: accuracy per fact, precision",
-            "and recall of FAIL per rule id, and every disagreement with file, key, label and tool value.",
-            "",
-            "LABELS.jsonl has one JSON object per line: \"file\" (relative to the labels file's folder, or absolute) and any",
-            "of reportYear, agency, organKind, publishedOn, periodStated, periodFrom, periodTo, sections (canonical kinds",
-            "with a heading), expected (rule id → FAIL / PASS / UNCERTAIN), unsure (keys not to grade).",
-            "Label by reading the reports, never from the tool's output."},
-        footer = ExitCodes.FOOTER)
+/**
+ * {@code ogi-audit eval LABELS.jsonl}: how far to trust the tool, on a sample labelled by reading it. Its help is
+ * {@code ogi-audit.eval.*}; the measurements it prints are for the tool's maintainers, in English.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true)
 final class EvalCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "LABELS.jsonl", description = "The labels file.")
+    @Parameters(paramLabel = "LABELS.jsonl", descriptionKey = "eval.labels")
     Path labels;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text (default) or json.")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", descriptionKey = "eval.format")
     Format format;
+
+    @Mixin
+    LanguageOption language;
 
     @picocli.CommandLine.Mixin
     ReadingOptions reading;
@@ -54,22 +51,22 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(labels)) {
-            err.println("ogi-audit: no such labels file: " + labels);
+            err.println(language.messages().get("prefix") + language.messages().get("eval.noLabels", labels));
             return ExitCodes.USAGE;
         }
         Rulebook rulebook;
         try {
             rulebook = rules.load();
         } catch (RulebookException e) {
-            err.println("ogi-audit: the rulebook has errors; nothing was checked:");
-            e.getProblems().forEach(p -> err.println("  " + p));
+            err.println(language.messages().get("prefix") + language.messages().get("rulebook.errors"));
+            e.getProblems().forEach(p -> err.println("  " + p.toString(language.lang())));
             return ExitCodes.RULEBOOK;
         }
         Evaluation.Result r;
         try {
             r = new Evaluation(new Checker(rulebook, new DocumentReader(reading.toReadOptions()))).run(labels);
         } catch (IOException e) {
-            err.println("ogi-audit: " + e.getMessage());
+            err.println(language.messages().get("prefix") + e.getMessage());
             return ExitCodes.USAGE;
         }
         out.print(format == Format.json ? json(r) : text(r));

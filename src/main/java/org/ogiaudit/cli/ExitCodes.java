@@ -1,6 +1,9 @@
 package org.ogiaudit.cli;
 
-/** Exit codes, documented in the README and in {@code --help}. */
+/**
+ * Exit codes, documented in the README and in each command's help (the {@code usage.exitCodeList} of
+ * {@code help_zh/_en.properties}, which lists only the codes that command can return).
+ */
 final class ExitCodes {
     /** Every file was read and checked (findings do not change the exit code). */
     static final int OK = 0;
@@ -12,13 +15,6 @@ final class ExitCodes {
     static final int RULEBOOK = 3;
     /** The output could not be written. */
     static final int OUTPUT = 4;
-
-    static final String FOOTER = "%nExit codes:%n"
-            + "  0  every file was read and checked (findings do not change the exit code)%n"
-            + "  1  the batch completed, but some files could not be read or checked%n"
-            + "  2  usage error%n"
-            + "  3  the rulebook has errors (listed with file and line); nothing was checked%n"
-            + "  4  the output could not be written%n";
 
     private ExitCodes() { }
 }

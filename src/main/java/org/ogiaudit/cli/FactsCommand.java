@@ -22,23 +22,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ogi-audit facts FILE}: the rule author's window on what was read. */
-@Command(name = "facts", mixinStandardHelpOptions = true,
-        description = {
-            "Prints what ogi-audit read from one file, as JSON: how it was decoded, what the page said about itself",
-            "(meta tags, 发布时间 fields), the facts of each report it holds (the objects DRL rules match on:",
-            "Report, Section, StatisticsPeriod, Mention, YearClaim) and the extracted text, whose line numbers",
-            "are the ones findings quote. With --text, prints only the numbered text."},
-        footer = ExitCodes.FOOTER)
+/** {@code ogi-audit facts FILE}: the rule author's window on what was read. Its help is {@code ogi-audit.facts.*}. */
+@Command(name = "facts", mixinStandardHelpOptions = true)
 final class FactsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "One report file (.txt, .html, .htm, .pdf).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "facts.file")
     Path file;
 
-    @Option(names = "--text", description = "Print the extracted text with line numbers instead of JSON.")
+    @Option(names = "--text", descriptionKey = "facts.text")
     boolean text;
+
+    @Mixin
+    LanguageOption language;
 
     @picocli.CommandLine.Mixin
     ReadingOptions reading;
@@ -52,7 +49,7 @@ final class FactsCommand implements Callable<Integer> {
         try {
             doc = new DocumentReader(reading.toReadOptions()).read(file, file.toString());
         } catch (IngestException e) {
-            spec.commandLine().getErr().println("ogi-audit: " + file + ": " + e.getMessage());
+            spec.commandLine().getErr().println(language.messages().get("prefix") + language.messages().get("facts.cannotRead", file, e.getMessage()));
             return ExitCodes.FILE_ERRORS;
         }
         if (text) {
@@ -65,12 +62,12 @@ final class FactsCommand implements Callable<Integer> {
         try {
             rulebook = rules.load(); // its vocabulary decides what is read
         } catch (RulebookException e) {
-            spec.commandLine().getErr().println("ogi-audit: the rulebook has errors:");
-            e.getProblems().forEach(p -> spec.commandLine().getErr().println("  " + p));
+            spec.commandLine().getErr().println(language.messages().get("prefix") + language.messages().get("rulebook.errorsShort"));
+            e.getProblems().forEach(p -> spec.commandLine().getErr().println("  " + p.toString(language.lang())));
             return ExitCodes.RULEBOOK;
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        FactsJson json = new FactsJson(mapper);
+        FactsJson json = new FactsJson(mapper, language.lang());
         ObjectNode root = mapper.createObjectNode();
         root.put("file", doc.file());
         root.put("format", doc.format().name());

@@ -3,10 +3,11 @@ package org.ogiaudit.cli;
 import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.Set;
+import org.ogiaudit.model.Lang;
 
 /**
  * A progress bar on standard error for batches, drawn only when standard error is a terminal (silent in pipes, logs
- * and CI): files done, rate and time left.
+ * and CI): files done, rate and time left, in the user's language.
  */
 final class Progress {
     private final PrintStream err;
@@ -15,11 +16,14 @@ final class Progress {
     private final Set<String> done = new HashSet<>();
     private long lastDrawn;
     private final boolean enabled;
+    private final Lang.Messages messages;
 
-    Progress(int total, PrintStream err, boolean enabled) {
+    /** @param messages the words of the bar, in the user's language */
+    Progress(int total, PrintStream err, boolean enabled, Lang.Messages messages) {
         this.total = total;
         this.err = err;
         this.enabled = enabled && total > 1;
+        this.messages = messages;
     }
 
     /** Is standard error a terminal? (Java 17: a console exists only when both streams are.) */
@@ -37,8 +41,8 @@ final class Progress {
         long eta = Math.round((total - done.size()) / Math.max(rate, 1e-9));
         int width = 30;
         int filled = (int) ((long) width * done.size() / total);
-        err.printf("\r[%s%s] %d/%d files · %.1f files/s · ETA %dm%02ds ", "#".repeat(filled), "-".repeat(width - filled),
-                done.size(), total, rate, eta / 60, eta % 60);
+        err.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] "
+                + messages.get("progress.line", done.size(), total, rate, eta / 60, eta % 60) + " ");
         if (done.size() == total) err.println();
         err.flush();
     }

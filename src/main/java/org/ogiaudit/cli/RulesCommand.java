@@ -2,43 +2,47 @@ package org.ogiaudit.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.ogiaudit.batch.RuleTestRunner;
+import org.ogiaudit.model.Lang;
+import org.ogiaudit.rules.RuleCatalogue;
 import org.ogiaudit.rules.Rulebook;
 import org.ogiaudit.rules.RulebookException;
-import org.ogiaudit.batch.RuleTestRunner;
-import org.ogiaudit.rules.RuleCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ogi-audit rules list|check|test}: the rule author's tools. */
+/**
+ * {@code ogi-audit rules list|check|test}: the rule author's tools, in the author's language. Without a subcommand it
+ * prints its usage and exits 2, as any incomplete command line. Help: {@code ogi-audit.rules.*} in help_zh/_en.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Tools for rule authors: list the catalogue, check a rulebook, run the rules' test cases.",
-            "Rules folders combine: --rules rules --rules rules-local/怀化 uses every file of rules/, with a file of",
-            "the same name in rules-local/怀化 replacing it and new files added."},
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class},
-        footer = ExitCodes.FOOTER)
-final class RulesCommand implements Runnable {
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class})
+final class RulesCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Override public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    @Mixin
+    LanguageOption language;
+
+    @Override public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(language.messages().get("prefix") + language.messages().get("usage.noSubcommand"));
+        spec.commandLine().usage(err);
+        return ExitCodes.USAGE;
     }
 
-    private static Rulebook load(RulesOption rules, PrintWriter err) {
+    private static Rulebook load(RulesOption rules, LanguageOption language, PrintWriter err) {
         try {
             return rules.load();
         } catch (RulebookException e) {
-            err.println("ogi-audit: the rulebook has errors:");
-            e.getProblems().forEach(p -> err.println("  " + p));
+            err.println(language.messages().get("prefix") + language.messages().get("rulebook.errorsShort"));
+            e.getProblems().forEach(p -> err.println("  " + p.toString(language.lang())));
             return null;
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Lists every rule with its id, title, severity, points, category, where it applies and its legal basis,",
-                "as read from the DRL metadata. --format markdown prints the rule reference (docs/rules.md)."})
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListRules implements Callable<Integer> {
         enum Format { text, json, markdown }
 
@@ -46,75 +50,77 @@ final class RulesCommand implements Runnable {
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
         RulesOption rules;
-        @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text (default), json or markdown.")
+        @Mixin
+        LanguageOption language;
+        @Option(names = {"-f", "--format"}, defaultValue = "text", descriptionKey = "rules.list.format")
         Format format;
 
         @Override public Integer call() {
-            Rulebook book = load(rules, spec.commandLine().getErr());
+            Rulebook book = load(rules, language, spec.commandLine().getErr());
             if (book == null) return ExitCodes.RULEBOOK;
             PrintWriter out = spec.commandLine().getOut();
+            Lang lang = language.lang();
             out.print(switch (format) {
-                case text -> RuleCatalogue.text(book);
+                case text -> RuleCatalogue.text(book, lang);
                 case json -> RuleCatalogue.json(book);
-                case markdown -> RuleCatalogue.markdown(book);
+                case markdown -> RuleCatalogue.markdown(book, lang);
             });
             out.flush();
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Compiles the rulebook and reports every error and warning with file, line and a plain message:",
-                "DRL syntax and type errors, rules without @id/@severity/@points/@category (or with malformed ones),",
-                "rules without @title or @basis, and an id reused in another file. Exits 3 on errors."})
+    @Command(name = "check", mixinStandardHelpOptions = true)
     static final class CheckRules implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
         RulesOption rules;
+        @Mixin
+        LanguageOption language;
 
         @Override public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            Lang.Messages m = language.messages();
+            Lang lang = language.lang();
             Rulebook book;
             try {
                 book = rules.load();
             } catch (RulebookException e) {
-                e.getProblems().forEach(p -> out.println("error: " + p));
-                out.println(e.getProblems().size() + " error(s): the rulebook cannot be used");
+                e.getProblems().forEach(p -> out.println(m.get("rules.error", p.toString(lang))));
+                out.println(m.get("rules.unusable", e.getProblems().size()));
                 out.flush();
                 return ExitCodes.RULEBOOK;
             }
-            book.overrides().forEach(o -> out.println("note: " + o));
-            book.notes().forEach(o -> out.println("note: " + o));
-            book.warnings().forEach(w -> out.println("warning: " + w));
-            out.printf("ok: %d rules, %d ids, %d decision rules, %d vocabulary files; %d warning(s); rulebook sha256 %s%n",
-                    book.rules().size(), book.rules().stream().map(r -> r.id()).distinct().count(), book.decisionRules().size(),
-                    book.vocabularyFiles().size(), book.warnings().size(), book.sha256());
+            book.overrides().forEach(o -> out.println(m.get("rules.note", o.in(lang))));
+            book.notes().forEach(o -> out.println(m.get("rules.note", o.in(lang))));
+            book.warnings().forEach(w -> out.println(m.get("rules.warning", w.toString(lang))));
+            out.println(m.get("rules.ok", book.rules().size(), book.rulesById().size(), book.decisionRules().size(),
+                    book.vocabularyFiles().size(), book.warnings().size(), book.sha256()));
             out.flush();
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "test", mixinStandardHelpOptions = true,
-            description = {"Runs the test cases in tests/ under each rules folder: a report file NAME.txt (or .html, .pdf)",
-                "and beside it NAME.expect, one expectation a line: \"FAIL ID\", \"UNCERTAIN ID\" or \"PASS ID\"",
-                "(the rule does not fire). Every rule id must be made to fire by one case and expected to pass by",
-                "another. Prints one line per case and per rule, then \"N passed, N failed\"; exits 1 on failures."})
+    @Command(name = "test", mixinStandardHelpOptions = true)
     static final class TestRules implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
         RulesOption rules;
+        @Mixin
+        LanguageOption language;
 
         @Override public Integer call() throws Exception {
-            Rulebook book = load(rules, spec.commandLine().getErr());
+            Rulebook book = load(rules, language, spec.commandLine().getErr());
             if (book == null) return ExitCodes.RULEBOOK;
             PrintWriter out = spec.commandLine().getOut();
+            Lang lang = language.lang();
             RuleTestRunner.Summary summary = new RuleTestRunner(book).run(rules.resolvedFolders());
             for (RuleTestRunner.Outcome o : summary.outcomes()) {
-                out.printf("%-5s %s: %s%n", o.passed() ? "ok" : "FAIL", o.subject(), o.detail());
+                out.printf("%-5s %s: %s%n", o.passed() ? "ok" : "FAIL", o.subject(), o.detail().in(lang));
             }
-            out.println(summary.closingLine());
+            out.println(summary.closingLine(lang));
             out.flush();
             return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.FILE_ERRORS;
         }

@@ -11,9 +11,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code --rules} option shared by commands that need a rulebook. */
 final class RulesOption {
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = {"Folder of .drl rule files, compiled when the tool starts (no Java build needed).",
-                "Repeat to add folders. Default: ./rules when it exists, otherwise the rulebook packaged in the jar."})
+    @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "rules")
     List<Path> folders = new ArrayList<>();
 
     Rulebook load() throws RulebookException {

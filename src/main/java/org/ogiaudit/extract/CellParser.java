@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.model.CellReading;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads the values of one table row from the text after its label: with " | " separators (HTML, Word) the last
@@ -36,11 +37,12 @@ final class CellParser {
         final boolean[] blank;
         final boolean ok;
         final CellReading how;
-        final String problem;
+        /** Why the row could not be read, in both languages (it reaches a finding's message); null when it was. */
+        final Text problem;
         /** Cuts of a glued row that all satisfy the row total, when there is more than one. */
         final List<long[]> candidates;
 
-        private Values(BigDecimal[] numbers, String[] raw, boolean[] blank, boolean ok, CellReading how, String problem,
+        private Values(BigDecimal[] numbers, String[] raw, boolean[] blank, boolean ok, CellReading how, Text problem,
                        List<long[]> candidates) {
             this.numbers = numbers;
             this.raw = raw;
@@ -55,11 +57,11 @@ final class CellParser {
             return new Values(numbers, raw, blank, true, how, null, List.of());
         }
 
-        static Values failed(int n, String problem) {
+        static Values failed(int n, Text problem) {
             return failed(n, problem, new String[n], List.of());
         }
 
-        static Values failed(int n, String problem, String[] raw, List<long[]> candidates) {
+        static Values failed(int n, Text problem, String[] raw, List<long[]> candidates) {
             return new Values(new BigDecimal[n], raw, new boolean[n], false, CellReading.UNREADABLE, problem, candidates);
         }
 
@@ -100,7 +102,7 @@ final class CellParser {
             }
             return Values.read(nums, raw, new boolean[n], CellReading.CELL);
         }
-        if (tokens.isEmpty()) return Values.failed(n, "no numbers");
+        if (tokens.isEmpty()) return Values.failed(n, Text.of("没有数字", "no numbers"));
         String digits = String.join("", tokens);
         if (groups != null && ALL_DIGITS.matcher(digits).matches()) {
             long[] split = GluedDigits.splitGroups(digits, groups[0], groups[1]);
@@ -113,7 +115,9 @@ final class CellParser {
                 }
                 return Values.read(nums, raw, new boolean[n], CellReading.SPLIT_BY_ROW_TOTAL);
             }
-            return Values.failed(n, "\"" + String.join(" ", tokens) + "\" cannot be cut into " + n + " cells in one way only",
+            String joined = String.join(" ", tokens);
+            return Values.failed(n, Text.of("“" + joined + "”不能唯一地拆成" + n + "格",
+                    "\"" + joined + "\" cannot be cut into " + n + " cells in one way only"),
                     new String[n], GluedDigits.allSplits(digits, groups[0], groups[1], 50));
         }
         if (digits.matches("0+") && digits.length() == n) {
@@ -123,7 +127,9 @@ final class CellParser {
             Arrays.fill(raw, "0");
             return Values.read(nums, raw, new boolean[n], CellReading.ALL_ZEROS);
         }
-        return Values.failed(n, "found " + tokens.size() + " number(s) \"" + String.join(" ", tokens) + "\", expected " + n);
+        String joined = String.join(" ", tokens);
+        return Values.failed(n, Text.of("读到" + tokens.size() + "个数字“" + joined + "”，应为" + n + "个",
+                "found " + tokens.size() + " number(s) \"" + joined + "\", expected " + n));
     }
 
     /** A row with " | " between its cells: the last {@code n} cells, blanks kept as blanks. */
@@ -132,7 +138,9 @@ final class CellParser {
         String line = nl < 0 ? segment : segment.substring(0, nl);
         List<String> pieces = new ArrayList<>(Arrays.asList(line.split("\\|", -1)));
         pieces.remove(0);
-        if (pieces.size() < n) return Values.failed(n, "found " + pieces.size() + " cells, expected " + n);
+        if (pieces.size() < n) {
+            return Values.failed(n, Text.of("读到" + pieces.size() + "格，应为" + n + "格", "found " + pieces.size() + " cells, expected " + n));
+        }
         pieces = pieces.subList(pieces.size() - n, pieces.size());
         boolean allBlank = pieces.stream().allMatch(p -> p.strip().isEmpty());
         BigDecimal[] nums = new BigDecimal[n];
@@ -149,7 +157,7 @@ final class CellParser {
             } else if (NUMBER.matcher(CELL_NOISE.matcher(p).replaceAll("")).matches()) {
                 nums[i] = new BigDecimal(CELL_NOISE.matcher(p).replaceAll(""));
             } else {
-                return Values.failed(n, "cell " + (i + 1) + " reads \"" + p + "\"", raw, List.of());
+                return Values.failed(n, Text.of("第" + (i + 1) + "格为“" + p + "”", "cell " + (i + 1) + " reads \"" + p + "\""), raw, List.of());
             }
         }
         return Values.read(nums, raw, blank, allBlank ? CellReading.BLANK_ROW : CellReading.CELL);

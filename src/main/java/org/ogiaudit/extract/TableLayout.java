@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.model.TableColumn;
 import org.ogiaudit.model.TableRow;
+import org.ogiaudit.model.Text;
 
 /**
  * The unified formats' table layouts (国办公开办函〔2019〕60号, 〔2021〕30号; requirements §3.4–3.6): each row with the
@@ -104,7 +105,7 @@ final class TableLayout {
      * Finds each row's label in the format's order between {@code from} and {@code limit}; a row not found is added to
      * {@code problems} as "label not found".
      */
-    static Found find(TableText text, List<Row> rows, int from, int limit, List<String> problems) {
+    static Found find(TableText text, List<Row> rows, int from, int limit, List<Text> problems) {
         int[] at = new int[rows.size()];
         int[] atEnd = new int[rows.size()];
         int cursor = from;
@@ -117,7 +118,7 @@ final class TableLayout {
                 cursor = m.end();
             } else {
                 at[i] = -1;
-                problems.add(rows.get(i).label() + " not found");
+                problems.add(Text.of(rows.get(i).label() + "：未找到该行", rows.get(i).label() + " not found"));
             }
         }
         return new Found(at, atEnd);

@@ -10,6 +10,7 @@ import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Table;
 import org.ogiaudit.model.TableCell;
 import org.ogiaudit.model.TableRead;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads the unified format's tables 二, 三 and 四 from extracted text, whatever shape they arrived in: HTML rows
@@ -21,6 +22,9 @@ import org.ogiaudit.model.TableRead;
  * totals). Values that cannot be read for certain are kept as unreadable, never as 0.
  */
 final class TableReader {
+    /** Why a row's cells are unknown when the row itself was not found. */
+    private static final Text ROW_NOT_FOUND = Text.of("未找到该行", "row not found");
+
     /** Cells and table states of one report. */
     record Result(List<TableCell> cells, List<TableRead> tables) { }
 
@@ -56,19 +60,19 @@ final class TableReader {
         if (from < 0) return new TableRead(Table.T2, TableRead.State.ABSENT, null, null);
         int end = until > from ? until : text.nextHeading(from);
         List<TableLayout.Row> rows = text.has(T2_TRIAL, from, end) ? TableLayout.T2_2019 : TableLayout.T2_2021;
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         TableLayout.Found found = TableLayout.find(text, rows, from, end, problems);
         for (int i = 0; i < rows.size(); i++) {
             TableLayout.Row row = rows.get(i);
             if (!found.has(i)) {
-                addCells(cells, row, CellParser.Values.failed(row.columns().length, "row not found"), 0, null);
+                addCells(cells, row, CellParser.Values.failed(row.columns().length, ROW_NOT_FOUND), 0, null);
                 continue;
             }
             int segEnd = found.nextStart(i) >= 0 ? found.nextStart(i) : end;
             int blockHeader = text.find(T2_BLOCK, found.atEnd()[i]);
             if (blockHeader >= 0 && blockHeader < segEnd) segEnd = blockHeader;
             CellParser.Values v = CellParser.values(text.s.substring(found.atEnd()[i], segEnd), row.columns().length, null);
-            if (!v.ok) problems.add(row.label() + ": " + v.problem);
+            if (!v.ok) problems.add(Text.of(row.label() + "：" + v.problem.zh(), row.label() + ": " + v.problem.en()));
             int valuesAt = text.firstDigit(found.atEnd()[i], segEnd);
             addCells(cells, row, v, text.lineOf(valuesAt), text.window(valuesAt));
         }
@@ -83,14 +87,14 @@ final class TableReader {
         }
         int limit = t4Start > from ? t4Start : text.nextHeading(from + 1);
         List<TableLayout.Row> rows = TableLayout.t3(text.has(T3_2021, from, limit));
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         TableLayout.Found found = TableLayout.find(text, rows, from, limit, problems);
         int lastEnd = from;
         CellParser.Values[] read = new CellParser.Values[rows.size()];
         int[] where = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             if (!found.has(i)) {
-                read[i] = CellParser.Values.failed(7, "row not found");
+                read[i] = CellParser.Values.failed(7, ROW_NOT_FOUND);
                 continue;
             }
             int segEnd = found.nextStart(i);
@@ -102,7 +106,7 @@ final class TableReader {
         GluedRows.solve(rows, read);
         for (int i = 0; i < rows.size(); i++) {
             TableLayout.Row row = rows.get(i);
-            if (!read[i].ok) problems.add(row.label() + ": " + read[i].problem);
+            if (!read[i].ok) problems.add(Text.of(row.label() + "：" + read[i].problem.zh(), row.label() + ": " + read[i].problem.en()));
             addCells(cells, row, read[i], found.has(i) ? text.lineOf(where[i]) : 0, found.has(i) ? text.window(where[i]) : null);
         }
         reads.add(state(Table.T3, problems, text, from));
@@ -140,7 +144,7 @@ final class TableReader {
             seg = line.find() ? "|" + line.group() : seg; // a leading separator: the values start at once
         }
         CellParser.Values v = CellParser.values(seg, 15, new int[] {3, 5});
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         if (!v.ok) problems.add(v.problem);
         int valuesAt = text.firstDigit(headerEnd, end);
         for (int g = 0; g < 3; g++) {
@@ -155,13 +159,14 @@ final class TableReader {
         for (int c = 0; c < row.columns().length; c++) {
             boolean readable = v.ok && (v.numbers[c] != null || v.blank[c]);
             cells.add(new TableCell(row.row(), row.columns()[c], row.label(), v.ok ? v.numbers[c] : null, v.raw[c], v.blank[c],
-                    readable, v.how, v.problem, line, quote));
+                    readable, v.how, v.problem == null ? null : v.problem.en(), line, quote));
         }
     }
 
-    private static TableRead state(Table table, List<String> problems, TableText text, int from) {
+    private static TableRead state(Table table, List<Text> problems, TableText text, int from) {
         Evidence where = new Evidence(Mentions.clip(text.lineText(from)), text.lineOf(from));
         if (problems.isEmpty()) return new TableRead(table, TableRead.State.READ, null, where);
-        return new TableRead(table, TableRead.State.PARTLY_READ, String.join("; ", problems), where);
+        return new TableRead(table, TableRead.State.PARTLY_READ, Text.of(String.join("；", problems.stream().map(Text::zh).toList()),
+                String.join("; ", problems.stream().map(Text::en).toList())), where);
     }
 }

@@ -10,12 +10,13 @@ import java.util.List;
  * @param error   null, or a reason a person understands why the file could not be checked
  * @param facts   null when {@code error} is set
  * @param text    the extracted text lines the evidence line numbers refer to (null on error)
+ * @param checks  every check of the rulebook with what it concluded on this report (empty on error)
  */
 public record AuditResult(String file, int part, String error, ReportFacts facts, List<String> text,
-                          List<Finding> findings, Score score) {
+                          List<Finding> findings, List<CheckResult> checks, Score score) {
 
     public static AuditResult failed(String file, String error) {
-        return new AuditResult(file, 1, error, null, null, List.of(), null);
+        return new AuditResult(file, 1, error, null, null, List.of(), List.of(), null);
     }
 
     public boolean isOk() { return error == null; }

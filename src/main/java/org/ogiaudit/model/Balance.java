@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Two sides of a table identity, summed as an accountant would: the cells of each side with their values and lines,
  * both sums and the difference. Rules build one with {@link #of} and decide what a difference means; this class only
- * computes. Blank cells count as 0 in the sums; whether they may decide a FAIL is the rule's call ({@link #isAnyBlank()}).
+ * computes, and gives each side as an accountant writes it for the rule's message. Blank cells count as 0 in the sums;
+ * whether they may decide a FAIL is the rule's call ({@link #isAnyBlank()}).
  */
 public final class Balance {
     private final String what;
@@ -25,7 +26,7 @@ public final class Balance {
         this.rightSum = sum(right);
     }
 
-    /** The identity "sum of {@code left} = sum of {@code right}"; {@code what} names it in messages ("表三 自然人 column"). */
+    /** The identity "sum of {@code left} = sum of {@code right}"; {@code what} names it in messages ("表三 自然人"). */
     public static Balance of(String what, List<?> left, List<?> right) {
         return new Balance(what, cells(left), cells(right));
     }
@@ -55,16 +56,28 @@ public final class Balance {
     public BigDecimal getRightSum() { return rightSum; }
     public BigDecimal getDifference() { return leftSum.subtract(rightSum).abs(); }
 
-    /** "表三 自然人 column: 本年新收 … = 23, but … = 21 (difference 2)", with a note on cells cut from glued digits. */
-    public String getDescription() {
-        boolean oneRow = all().stream().map(TableCell::getRow).distinct().count() == 1;
-        String msg = what + ": " + side(left, oneRow) + " = " + leftSum.toPlainString() + ", but " + side(right, oneRow) + " = "
-                + rightSum.toPlainString() + " (difference " + getDifference().toPlainString() + ")";
-        if (all().stream().anyMatch(c -> c.getReading().isFromGluedDigits())) {
-            msg += "; the page glued these cells' digits together and they were cut apart by each row's own total "
-                    + "(the only cut possible; see ogi-audit facts)";
-        }
-        return msg;
+    /** What the identity is about, as the rule named it: "表三 自然人", "表四 行政复议". */
+    public String getWhat() { return what; }
+
+    /** The left side as an accountant writes it: "本年新收 21 + 上年结转 2", or "the sum of 20 cells (3 not 0)". */
+    public Text getLeftSide() { return side(left, oneRow()); }
+
+    /** The right side, written as {@link #getLeftSide()}. */
+    public Text getRightSide() { return side(right, oneRow()); }
+
+    /**
+     * A note when the page glued these cells' digits together and they were cut apart by each row's own total; empty
+     * otherwise. A rule's message adds it, so that a reader knows how the numbers were read.
+     */
+    public Text getGluedNote() {
+        if (all().stream().noneMatch(c -> c.getReading().isFromGluedDigits())) return Text.EMPTY;
+        return Text.of("；页面将这些单元格的数字连在一起，已按各行自身的总计拆开（唯一可能的拆法，见 ogi-audit facts）",
+                "; the page glued these cells' digits together and they were cut apart by each row's own total "
+                        + "(the only cut possible; see ogi-audit facts)");
+    }
+
+    private boolean oneRow() {
+        return all().stream().map(TableCell::getRow).distinct().count() == 1;
     }
 
     /** Each cell's text, value and line, left side first. */
@@ -91,10 +104,10 @@ public final class Balance {
         return s;
     }
 
-    private static String side(List<TableCell> cells, boolean byColumn) {
+    private static Text side(List<TableCell> cells, boolean byColumn) {
         if (cells.size() > 4) {
             long nonZero = cells.stream().filter(c -> c.isKnown() && c.getValue().signum() != 0).count();
-            return "the sum of " + cells.size() + " cells (" + nonZero + " not 0)";
+            return Text.of(cells.size() + "格之和（" + nonZero + "格不为0）", "the sum of " + cells.size() + " cells (" + nonZero + " not 0)");
         }
         StringBuilder sb = new StringBuilder();
         for (TableCell c : cells) {
@@ -102,7 +115,7 @@ public final class Balance {
             sb.append(byColumn ? c.getColumnName() : c.getRowLabel().replaceFirst("^[一二三四]、", "")).append(' ')
                     .append(c.isKnown() ? c.getValue().toPlainString() : "(空白)");
         }
-        return sb.toString();
+        return Text.of(sb.toString(), sb.toString());
     }
 
     @Override public String toString() { return "Balance[" + what + " " + leftSum + " vs " + rightSum + "]"; }

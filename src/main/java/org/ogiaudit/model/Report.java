@@ -139,6 +139,18 @@ public final class Report {
     public String getDivision() { return division; }
     /** Its code (320813), or null. */
     public String getDivisionCode() { return divisionCode; }
+
+    /**
+     * True when the organ is in {@code place} ("四川", "四川省", "怀化市"): the division it is named after lies there, or,
+     * when the division list did not resolve it, its region or its name starts with the place. What a local rule's
+     * {@code @region} is checked against.
+     */
+    public boolean isIn(String place) {
+        if (place == null || place.isBlank()) return false;
+        String p = place.strip();
+        if (division != null) return division.contains(p);
+        return (region != null && region.startsWith(p)) || (agency != null && agency.startsWith(p));
+    }
     /** The page's address, when a manifest gives it. */
     public String getUrl() { return url; }
     /** The manifest when it set the organ kind, else the organ's name. */

@@ -18,10 +18,11 @@ public final class TableRead {
 
     private final Table table;
     private final State state;
-    private final String note;
+    private final Text note;
     private final Evidence evidence;
 
-    public TableRead(Table table, State state, String note, Evidence evidence) {
+    /** @param note what could not be read, in both languages (a finding quotes it); null when the table was read */
+    public TableRead(Table table, State state, Text note, Evidence evidence) {
         this.table = table;
         this.state = state;
         this.note = note;
@@ -31,12 +32,12 @@ public final class TableRead {
     public Table getTable() { return table; }
     public State getState() { return state; }
     /** What could not be read, for a person. */
-    public String getNote() { return note; }
+    public Text getNote() { return note; }
     /** Where the table starts (null when absent). */
     public Evidence getEvidence() { return evidence; }
     public boolean isAbsent() { return state == State.ABSENT; }
     public boolean isFullyRead() { return state == State.READ; }
     public String getName() { return table.getName(); }
 
-    @Override public String toString() { return "TableRead[" + table + " " + state + (note == null ? "" : " " + note) + "]"; }
+    @Override public String toString() { return "TableRead[" + table + " " + state + (note == null ? "" : " " + note.en()) + "]"; }
 }

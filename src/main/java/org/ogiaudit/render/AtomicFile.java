@@ -1,7 +1,11 @@
 package org.ogiaudit.render;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +24,14 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class AtomicFile implements Closeable {
     private final Path target;
     private final Path temporary;
-    private final Writer writer;
+    private final OutputStream stream;
+    private Writer writer;
     private boolean committed;
 
-    private AtomicFile(Path target, Path temporary, Writer writer) {
+    private AtomicFile(Path target, Path temporary, OutputStream stream) {
         this.target = target;
         this.temporary = temporary;
-        this.writer = writer;
+        this.stream = stream;
     }
 
     /** Opens a temporary file beside {@code target} (creating its folder when missing). */
@@ -34,8 +39,8 @@ public final class AtomicFile implements Closeable {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = hiddenSibling(target, ".part");
-        Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new AtomicFile(target, tmp, w);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        return new AtomicFile(target, tmp, out);
     }
 
     /** A new, unused hidden name beside {@code target}: ".NAME.1a2b3c4d.SUFFIX". */
@@ -45,13 +50,20 @@ public final class AtomicFile implements Closeable {
         return abs.getParent().resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + suffix);
     }
 
-    public Writer writer() { return writer; }
+    /** The file as UTF-8 text. Use either this or {@link #stream()}, not both. */
+    public Writer writer() {
+        if (writer == null) writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        return writer;
+    }
+
+    /** The file as bytes, for a binary format (a spreadsheet, a Word document). */
+    public OutputStream stream() { return stream; }
 
     public Path target() { return target; }
 
     /** Flushes, closes and moves the file into place, replacing any file there. */
     public void commit() throws IOException {
-        writer.close();
+        closeStreams();
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
     }
@@ -59,9 +71,13 @@ public final class AtomicFile implements Closeable {
     @Override public void close() throws IOException {
         if (committed) return;
         try {
-            writer.close();
+            closeStreams();
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private void closeStreams() throws IOException {
+        if (writer != null) writer.close(); else stream.close();
     }
 }

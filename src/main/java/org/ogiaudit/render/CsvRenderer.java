@@ -8,27 +8,34 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Category;
+import org.ogiaudit.model.Lang;
 import org.ogiaudit.model.Severity;
 import org.ogiaudit.score.Ranking;
 
 /**
  * The ranking as one row per report, in UTF-8 with a byte-order mark so that spreadsheet software in government
- * offices shows the Chinese correctly. Ranks need the whole batch, so rows (a few hundred bytes each) are kept until
- * the end.
+ * offices (WPS, Excel) shows the Chinese correctly; headers and values in the reader's language, rule ids as they are.
+ * Ranks need the whole batch, so rows (a few hundred bytes each) are kept until the end.
  */
 public final class CsvRenderer implements Renderer {
-    static final String[] HEADER = {"rank", "region_rank", "file", "part", "status", "error", "agency", "organ_kind",
-            "region", "region_code", "report_year", "regime", "published_on", "published_on_source", "score", "deducted_completeness",
-            "deducted_timeliness", "deducted_consistency", "deducted_format", "fail_error", "fail_warning", "fail_info",
-            "uncertain", "accepted", "failed_rules", "marks"};
     private final Writer writer;
+    private final Words words;
     private final List<Ranking.Row> rows = new ArrayList<>();
+    private RunInfo run;
 
-    public CsvRenderer(Writer writer) {
+    public CsvRenderer(Writer writer, Lang lang) {
         this.writer = writer;
+        this.words = new Words(lang);
     }
 
-    @Override public void begin(RunInfo run) { }
+    /** The header of the ranking in {@code lang}. */
+    static String[] header(Lang lang) {
+        return new Words(lang).get("csv.header").split(",");
+    }
+
+    @Override public void begin(RunInfo run) {
+        this.run = run;
+    }
 
     @Override public void report(AuditResult r) {
         rows.add(Ranking.Row.of(r));
@@ -36,15 +43,20 @@ public final class CsvRenderer implements Renderer {
 
     @Override public void end(Tally tally) throws IOException {
         writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header(words.lang())).get());
+        String profile = words.profileShort(run.profile());
         for (Ranking.Ranked k : Ranking.rank(rows)) {
             Ranking.Row r = k.row();
             csv.printRecord(k.rank() == 0 ? null : k.rank(), k.regionRank() == 0 ? null : k.regionRank(), r.file(), r.part(),
-                    r.ok() ? "ok" : "error", r.error(), r.agency(), r.organKind(), r.region(), r.regionCode(), r.year(), r.regime(),
-                    r.publishedOn(), r.publishedOnSource(), r.score(), r.deducted().get(Category.COMPLETENESS),
-                    r.deducted().get(Category.TIMELINESS), r.deducted().get(Category.CONSISTENCY), r.deducted().get(Category.FORMAT),
+                    words.get(r.ok() ? "status.ok" : "status.error"), r.error(), r.agency(),
+                    r.organKind() == null ? null : words.label(r.organKind()), r.region(), r.regionCode(), r.year(),
+                    r.regime() == null ? null : words.label(r.regime()), r.publishedOn() == null ? null : words.date(r.publishedOn()),
+                    r.publishedOnSource() == null ? null : words.source(r.publishedOnSource()), r.score(),
+                    r.deducted().get(Category.COMPLETENESS), r.deducted().get(Category.TIMELINESS),
+                    r.deducted().get(Category.CONSISTENCY), r.deducted().get(Category.FORMAT),
                     r.fails().get(Severity.ERROR), r.fails().get(Severity.WARNING), r.fails().get(Severity.INFO),
-                    r.uncertain(), r.accepted(), String.join(" ", r.failedRules()), String.join("; ", r.marks()));
+                    r.uncertain(), r.accepted(), r.advisory(), r.ok() ? r.applicable() : null, String.join(" ", r.failedRules()),
+                    String.join("; ", r.marks().stream().map(m -> words.get("mark." + m.name())).toList()), profile);
         }
         csv.flush();
     }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Category;
+import org.ogiaudit.model.CheckResult;
+import org.ogiaudit.model.Lang;
+import org.ogiaudit.model.Outcome;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Mention;
@@ -21,9 +24,12 @@ import org.ogiaudit.model.YearClaim;
  */
 public final class FactsJson {
     private final ObjectMapper mapper;
+    private final Lang lang;
 
-    public FactsJson(ObjectMapper mapper) {
+    /** @param lang the language of the texts (titles, messages, bases, advice); keys and enum values never change */
+    public FactsJson(ObjectMapper mapper, Lang lang) {
         this.mapper = mapper;
+        this.lang = lang;
     }
 
     public ObjectNode result(AuditResult r) {
@@ -38,6 +44,14 @@ public final class FactsJson {
             ObjectNode fo = finding(f);
             if (f.getFingerprint() != null) fo.put("fingerprint", f.getFingerprint());
             fs.add(fo);
+        }
+        // every check of the rulebook, so that a score can be told from how much was checked
+        ArrayNode cs = o.putArray("checks");
+        for (CheckResult c : r.checks()) {
+            ObjectNode co = cs.addObject().put("rule", c.rule()).put("outcome", c.outcome().name()).put("title", c.title().in(lang))
+                    .put("category", c.category().name().toLowerCase(java.util.Locale.ROOT)).put("points", c.points())
+                    .put("basisKind", c.basisKind().id());
+            if (c.outcome() == Outcome.NOT_APPLICABLE) co.put("why", c.why().in(lang));
         }
         if (r.score() == null) {
             o.putNull("score");
@@ -113,7 +127,7 @@ public final class FactsJson {
         }
         ArrayNode tables = o.putArray("tables");
         for (var t : facts.getTables()) {
-            ObjectNode to = tables.addObject().put("table", t.getTable().name()).put("state", t.getState().name()).put("note", t.getNote());
+            ObjectNode to = tables.addObject().put("table", t.getTable().name()).put("state", t.getState().name()).put("note", t.getNote() == null ? null : t.getNote().en()); // facts read the same in every language
             if (t.getEvidence() != null) to.put("line", t.getEvidence().getLine());
             ObjectNode rows = to.putObject("rows");
             for (var c : facts.getTableCells()) {
@@ -167,11 +181,14 @@ public final class FactsJson {
         o.put("status", f.getStatus().name());
         o.put("severity", f.getSeverity().name().toLowerCase(java.util.Locale.ROOT));
         o.put("points", f.getPoints());
-        o.put("deducted", f.getDeducted());
+        o.put("deducted", f.getDeducted() > 0);
+        o.put("advisory", f.isAdvisory());
         o.put("category", f.getCategory().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("title", f.getTitle());
-        o.put("basis", f.getBasis());
-        o.put("message", f.getMessage());
+        o.put("basisKind", f.getBasisKind().id());
+        o.put("title", f.getTitle().in(lang));
+        o.put("basis", f.getBasis().in(lang));
+        o.put("message", f.getMessage().in(lang));
+        o.put("advice", f.getAdvice().in(lang));
         ArrayNode ev = o.putArray("evidence");
         for (Evidence e : f.getEvidence()) ev.add(evidence(e));
         if (f.isAccepted()) {

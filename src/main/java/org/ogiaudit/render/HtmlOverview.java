@@ -1,15 +1,21 @@
 package org.ogiaudit.render;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.ogiaudit.model.Category;
-import org.ogiaudit.model.Severity;
+import org.ogiaudit.model.OrganKind;
 import org.ogiaudit.score.Ranking;
 
-/** The overview page: the ranking table (sortable, filterable), two charts, the rulebook used, and the errors. */
+/**
+ * The overview page: the ranking table (sortable, filterable; its optional columns give way on a narrow screen, and on
+ * a phone each report becomes a card), two charts, the rulebook and scoring profile used, and the files that could not
+ * be checked.
+ */
 final class HtmlOverview {
     private static final String SCRIPT = """
             (function () {
@@ -50,92 +56,111 @@ final class HtmlOverview {
 
     private HtmlOverview() { }
 
-    /** {@code pages} maps "file#part" to the report page's relative path. */
-    static String render(List<Ranking.Ranked> ranked, Map<String, String> pages, RunInfo run, Tally tally) {
+    /** {@code pages} maps "file#part" to the report page's relative path; {@code titles} each rule id to its title. */
+    static String render(List<Ranking.Ranked> ranked, Map<String, String> pages, Map<String, String> titles, RunInfo run,
+                         Tally tally, Words w) {
         StringBuilder b = new StringBuilder();
-        b.append("<h1>政府信息公开工作年度报告审查结果</h1>");
-        b.append("<p class=\"sub\">Audit of government information disclosure annual reports · ogi-audit ").append(Html.esc(run.version()))
-                .append(" · rulebook ").append(Html.esc(run.rulebookSource())).append(" (").append(run.rules()).append(" rules, sha256 ")
-                .append(Html.esc(run.rulebookSha256().substring(0, 16))).append("…) · ").append(Html.esc(run.scoringMethod())).append("</p>");
+        b.append("<h1>").append(Html.esc(w.get("html.overview.h1"))).append("</h1>");
+        b.append("<p class=\"sub\">").append(Html.esc(w.runLine(run))).append("</p>");
         b.append("<div class=\"cards\">")
-                .append(card(String.valueOf(tally.reports() - tally.errors()), "已审查报告 reports checked"))
-                .append(card(String.valueOf(tally.errors()), "无法读取 could not be read"))
-                .append(card(String.valueOf(tally.ignored()), "非报告文件 other files ignored"))
-                .append(card(tally.meanScore() == null ? "—" : String.format(Locale.ROOT, "%.1f", tally.meanScore()), "平均分 mean score"))
-                .append(card(String.valueOf(tally.fails()), "问题 FAIL findings"))
-                .append(card(String.valueOf(tally.uncertain()), "待核实 UNCERTAIN"))
+                .append(card(String.valueOf(tally.reports() - tally.errors()), w.get("card.checked")))
+                .append(card(String.valueOf(tally.errors()), w.get("card.errors")))
+                .append(card(String.valueOf(tally.ignored()), w.get("card.ignored")))
+                .append(card(tally.meanScore() == null ? "—" : String.format(Locale.ROOT, "%.1f", tally.meanScore()), w.get("card.mean")))
+                .append(card(String.valueOf(tally.fails()), w.get("card.fails")))
+                .append(card(String.valueOf(tally.uncertain()), w.get("card.uncertain")))
+                .append(card(String.valueOf(tally.advisory()), w.get("card.advisory")))
                 .append("</div>");
-        b.append("<p class=\"help\">How to read this: each report starts at 100 and loses the points of every rule it breaks "
-                + "(<b>FAIL</b>, with the quoted evidence). <b>UNCERTAIN</b> means the facts needed to decide could not be found; "
-                + "it costs nothing. Ranks compare reports of the same year (ties share a rank); the region rank compares "
-                + "reports of the same year and region. Click a column header to sort, an organ to see its findings and the "
-                + "lines of the report they quote. 得分 = 100 − 各项问题扣分；排名按年度计算，同分同名次。</p>");
-        List<Integer> scores = ranked.stream().map(k -> k.row().score()).filter(java.util.Objects::nonNull).toList();
+        b.append("<p class=\"help\">").append(Html.esc(w.get("html.help"))).append(" ")
+                .append(Html.esc(w.get("scoring.explained", w.profile(run.profile())))).append("</p>");
+        List<Integer> scores = ranked.stream().map(k -> k.row().score()).filter(Objects::nonNull).toList();
         Map<String, Integer> failures = new TreeMap<>();
         for (Ranking.Ranked k : ranked) for (String id : k.row().failedRules()) failures.merge(id, 1, Integer::sum);
-        b.append("<div class=\"charts\"><div class=\"panel\"><h3>得分分布 Score distribution</h3>")
-                .append(SvgCharts.scoreDistribution(scores)).append("</div><div class=\"panel\"><h3>各规则不合格报告数 Reports failing each rule</h3>")
-                .append(SvgCharts.ruleFailures(failures, scores.size())).append("</div></div>");
-        b.append("<h2>排名 Ranking</h2>").append(filters(ranked));
+        b.append("<div class=\"charts\"><div class=\"panel\"><h3>").append(Html.esc(w.get("html.chart.scores"))).append("</h3>")
+                .append(Charts.scoreDistribution(scores)).append("</div><div class=\"panel\"><h3>")
+                .append(Html.esc(w.get("html.chart.rules"))).append("</h3>")
+                .append(Charts.ruleFailures(failures, titles, scores.size(), w)).append("</div></div>");
+        b.append("<h2>").append(Html.esc(w.get("html.ranking"))).append("</h2>").append(filters(ranked, w));
         b.append("<table id=\"ranking\"><thead><tr>")
-                .append(th("排名 Rank", true)).append(th("机关 Organ", false)).append(th("类型 Kind", false)).append(th("地区 Region", false))
-                .append(th("地区排名 In region", true)).append(th("年度 Year", true)).append(th("得分 Score", true));
-        for (Category c : Category.values()) b.append(th(c.getChinese(), true));
-        b.append(th("error", true)).append(th("warning", true)).append(th("info", true)).append("</tr></thead><tbody>");
+                .append(th(w.get("th.rank"), true, "")).append(th(w.get("th.organ"), false, "")).append(th(w.get("th.year"), true, ""))
+                .append(th(w.get("th.score"), true, "")).append(th(w.get("th.regionRank"), true, ""));
+        for (Category c : Category.values()) b.append(th(w.get("th.deducted", w.label(c)), true, "opt"));
+        b.append(th(w.get("th.fails"), true, "")).append(th(w.get("th.uncertain"), true, "")).append(th(w.get("th.checks"), true, "opt"))
+                .append("</tr></thead><tbody>");
         // newest year first, then by rank; reports that could not be checked last
-        List<Ranking.Ranked> ordered = new java.util.ArrayList<>(ranked);
-        ordered.sort(java.util.Comparator.<Ranking.Ranked, Integer>comparing(k -> k.row().year() == null ? Integer.MIN_VALUE : k.row().year())
+        List<Ranking.Ranked> ordered = new ArrayList<>(ranked);
+        ordered.sort(Comparator.<Ranking.Ranked, Integer>comparing(k -> k.row().year() == null ? Integer.MIN_VALUE : k.row().year())
                 .reversed().thenComparing(k -> k.rank() == 0 ? Integer.MAX_VALUE : k.rank()));
-        for (Ranking.Ranked k : ordered) {
-            Ranking.Row r = k.row();
-            String page = pages.get(r.file() + "#" + r.part());
-            b.append("<tr class=\"").append(r.ok() ? "" : "unchecked").append("\" data-year=\"").append(r.year() == null ? "" : r.year())
-                    .append("\" data-kind=\"").append(Html.esc(r.organKind() == null ? "" : r.organKind())).append("\" data-region=\"")
-                    .append(Html.esc(r.region() == null ? "" : r.region())).append("\" data-file=\"").append(Html.esc(r.file()))
-                    .append("\" data-part=\"").append(r.part()).append("\">");
-            b.append(num(k.rank() == 0 ? null : k.rank()));
-            String name = r.agency() == null ? "(机关未识别) " + shortName(r.file()) : r.agency();
-            b.append("<td data-sort=\"").append(Html.esc(name)).append("\">")
-                    .append(page == null ? Html.esc(name) : "<a href=\"" + page + "\">" + Html.esc(name) + "</a>");
-            for (String m : r.marks()) b.append("<span class=\"mark\">⚠ ").append(Html.esc(m)).append("</span>");
-            if (!r.ok()) b.append("<span class=\"mark\">").append(Html.esc(r.error())).append("</span>");
-            b.append("</td>");
-            b.append(text(r.organKind())).append(text(r.region())).append(num(k.regionRank() == 0 ? null : k.regionRank()))
-                    .append(num(r.year()));
-            b.append("<td class=\"num score\" data-sort=\"").append(r.score() == null ? "" : r.score()).append("\">")
-                    .append(r.score() == null ? "—" : r.score()).append("</td>");
-            for (Category c : Category.values()) b.append(num(r.deducted().isEmpty() ? null : r.deducted().getOrDefault(c, 0)));
-            b.append(count(r, Severity.ERROR, "n-error")).append(count(r, Severity.WARNING, "n-warning")).append(count(r, Severity.INFO, "n-info"));
-            b.append("</tr>");
-        }
+        for (Ranking.Ranked k : ordered) b.append(row(k, pages, w));
         b.append("</tbody></table>");
         long errors = ranked.stream().filter(k -> !k.row().ok()).count();
         if (errors > 0) {
-            b.append("<h2>无法审查的文件 Files that could not be checked (").append(errors).append(")</h2><table><thead><tr><th>文件 File</th><th>原因 Reason</th></tr></thead><tbody>");
+            b.append("<h2>").append(Html.esc(w.get("html.errors", errors))).append("</h2><table><thead><tr><th>")
+                    .append(Html.esc(w.get("th.file"))).append("</th><th>").append(Html.esc(w.get("th.reason"))).append("</th></tr></thead><tbody>");
             for (Ranking.Ranked k : ranked) {
                 if (!k.row().ok()) b.append("<tr><td>").append(Html.esc(k.row().file())).append("</td><td>").append(Html.esc(k.row().error())).append("</td></tr>");
             }
             b.append("</tbody></table>");
         }
-        return Html.page("年度报告审查结果 · ogi-audit", b.toString(), SCRIPT);
+        return Html.page(w.lang(), w.get("html.overview.title"), b.toString(), SCRIPT);
     }
 
-    private static String filters(List<Ranking.Ranked> ranked) {
-        TreeSet<String> years = new TreeSet<>();
-        TreeSet<String> kinds = new TreeSet<>();
-        TreeSet<String> regions = new TreeSet<>();
-        for (Ranking.Ranked k : ranked) {
-            if (k.row().year() != null) years.add(String.valueOf(k.row().year()));
-            if (k.row().organKind() != null) kinds.add(k.row().organKind());
-            if (k.row().region() != null) regions.add(k.row().region());
+    private static String row(Ranking.Ranked k, Map<String, String> pages, Words w) {
+        Ranking.Row r = k.row();
+        String page = pages.get(r.file() + "#" + r.part());
+        StringBuilder b = new StringBuilder();
+        b.append("<tr class=\"").append(r.ok() ? "" : "unchecked").append("\" data-year=\"").append(r.year() == null ? "" : r.year())
+                .append("\" data-kind=\"").append(r.organKind() == null ? "" : r.organKind().name()).append("\" data-region=\"")
+                .append(Html.esc(r.region() == null ? "" : r.region())).append("\" data-file=\"").append(Html.esc(r.file()))
+                .append("\" data-part=\"").append(r.part()).append("\">");
+        b.append(num(k.rank() == 0 ? null : k.rank(), w.get("th.rank"), ""));
+        String name = r.agency() == null ? w.get("html.organUnknownFile", shortName(r.file())) : r.agency();
+        b.append("<td class=\"organ\" data-sort=\"").append(Html.esc(name)).append("\">")
+                .append(page == null ? Html.esc(name) : "<a href=\"" + page + "\">" + Html.esc(name) + "</a>");
+        List<String> about = new ArrayList<>();
+        if (r.organKind() != null && r.organKind() != OrganKind.UNKNOWN) about.add(w.label(r.organKind()));
+        if (r.region() != null) about.add(r.region());
+        if (r.regime() != null) about.add(w.label(r.regime()));
+        if (!about.isEmpty()) b.append("<small>").append(Html.esc(String.join(" · ", about))).append("</small>");
+        for (Ranking.Mark m : r.marks()) b.append("<span class=\"mark\">⚠ ").append(Html.esc(w.get("mark." + m.name()))).append("</span>");
+        if (!r.ok()) b.append("<span class=\"mark\">").append(Html.esc(r.error())).append("</span>");
+        b.append("</td>");
+        b.append(num(r.year(), w.get("th.year"), ""));
+        b.append("<td class=\"num score\" data-label=\"").append(Html.esc(w.get("th.score"))).append("\" data-sort=\"")
+                .append(r.score() == null ? "" : r.score()).append("\">").append(r.score() == null ? "—" : r.score()).append("</td>");
+        b.append(num(k.regionRank() == 0 ? null : k.regionRank(), w.get("th.regionRank"), ""));
+        for (Category c : Category.values()) {
+            b.append(num(r.deducted().isEmpty() ? null : r.deducted().getOrDefault(c, 0), w.get("th.deducted", w.label(c)), "opt"));
         }
-        return "<div class=\"filters\">" + select("f-year", "年度 Year", years) + select("f-kind", "类型 Kind", kinds)
-                + select("f-region", "地区 Region", regions) + "<span class=\"sub\">显示 shown: <b id=\"shown\">" + ranked.size() + "</b></span></div>";
+        Integer fails = r.ok() ? r.fails().values().stream().mapToInt(Integer::intValue).sum() : null;
+        b.append("<td class=\"num").append(fails != null && fails > 0 ? " n-error" : "").append("\" data-label=\"")
+                .append(Html.esc(w.get("th.fails"))).append("\" data-sort=\"").append(fails == null ? "" : fails).append("\">")
+                .append(fails == null ? "—" : fails).append("</td>");
+        b.append(num(r.ok() ? r.uncertain() : null, w.get("th.uncertain"), ""));
+        b.append(num(r.ok() ? r.applicable() : null, w.get("th.checks"), "opt"));
+        return b.append("</tr>").toString();
     }
 
-    private static String select(String id, String label, TreeSet<String> values) {
-        StringBuilder b = new StringBuilder("<label>").append(Html.esc(label)).append(" <select id=\"").append(id).append("\"><option value=\"\">全部 all</option>");
-        for (String v : values) b.append("<option>").append(Html.esc(v)).append("</option>");
+    private static String filters(List<Ranking.Ranked> ranked, Words w) {
+        TreeMap<String, String> years = new TreeMap<>();
+        TreeMap<String, String> kinds = new TreeMap<>();
+        TreeMap<String, String> regions = new TreeMap<>();
+        for (Ranking.Ranked k : ranked) {
+            if (k.row().year() != null) years.put(String.valueOf(k.row().year()), String.valueOf(k.row().year()));
+            if (k.row().organKind() != null) kinds.put(k.row().organKind().name(), w.label(k.row().organKind()));
+            if (k.row().region() != null) regions.put(k.row().region(), k.row().region());
+        }
+        return "<div class=\"filters\">" + select("f-year", w.get("filter.year"), years, w) + select("f-kind", w.get("filter.kind"), kinds, w)
+                + select("f-region", w.get("filter.region"), regions, w) + "<span class=\"sub\">" + Html.esc(w.get("filter.shown"))
+                + " <b id=\"shown\">" + ranked.size() + "</b></span></div>";
+    }
+
+    private static String select(String id, String label, Map<String, String> values, Words w) {
+        StringBuilder b = new StringBuilder("<label>").append(Html.esc(label)).append(" <select id=\"").append(id)
+                .append("\"><option value=\"\">").append(Html.esc(w.get("filter.all"))).append("</option>");
+        for (var v : values.entrySet()) {
+            b.append("<option value=\"").append(Html.esc(v.getKey())).append("\">").append(Html.esc(v.getValue())).append("</option>");
+        }
         return b.append("</select></label>").toString();
     }
 
@@ -143,21 +168,14 @@ final class HtmlOverview {
         return "<div class=\"card\"><b>" + Html.esc(value) + "</b><span>" + Html.esc(label) + "</span></div>";
     }
 
-    private static String th(String label, boolean numeric) {
-        return "<th class=\"sortable" + (numeric ? " num" : "") + "\" data-type=\"" + (numeric ? "num" : "text") + "\">" + Html.esc(label) + "</th>";
+    private static String th(String label, boolean numeric, String cls) {
+        return "<th class=\"sortable" + (numeric ? " num" : "") + (cls.isEmpty() ? "" : " " + cls) + "\" data-type=\""
+                + (numeric ? "num" : "text") + "\">" + Html.esc(label) + "</th>";
     }
 
-    private static String num(Integer v) {
-        return "<td class=\"num\" data-sort=\"" + (v == null ? "" : v) + "\">" + (v == null ? "—" : v) + "</td>";
-    }
-
-    private static String text(String v) {
-        return "<td data-sort=\"" + Html.esc(v == null ? "" : v) + "\">" + (v == null ? "—" : Html.esc(v)) + "</td>";
-    }
-
-    private static String count(Ranking.Row r, Severity s, String cls) {
-        Integer n = r.ok() ? r.fails().get(s) : null;
-        return "<td class=\"num " + (n != null && n > 0 ? cls : "") + "\" data-sort=\"" + (n == null ? "" : n) + "\">" + (n == null ? "—" : n) + "</td>";
+    private static String num(Integer v, String label, String cls) {
+        return "<td class=\"num" + (cls.isEmpty() ? "" : " " + cls) + "\" data-label=\"" + Html.esc(label) + "\" data-sort=\""
+                + (v == null ? "" : v) + "\">" + (v == null ? "—" : v) + "</td>";
     }
 
     private static String shortName(String file) {

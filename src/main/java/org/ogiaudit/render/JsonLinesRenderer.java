@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.Lang;
 
 /**
  * JSON Lines for large batches: one line per report, flushed as it is written, so that a crash at report 40,000 loses
@@ -13,14 +14,20 @@ import org.ogiaudit.model.AuditResult;
  */
 public final class JsonLinesRenderer implements Renderer {
     private final ObjectMapper mapper = new ObjectMapper();
-    private final FactsJson facts = new FactsJson(mapper);
+    private final FactsJson facts;
     private final Writer out;
     private final boolean resuming;
+    private final Lang lang;
 
-    /** @param resuming true when appending to the lines of an earlier, interrupted run with the same rulebook */
-    public JsonLinesRenderer(Writer out, boolean resuming) {
+    /**
+     * @param resuming true when appending to the lines of an earlier, interrupted run with the same rulebook and profile
+     * @param lang     the language of the texts
+     */
+    public JsonLinesRenderer(Writer out, boolean resuming, Lang lang) {
         this.out = out;
         this.resuming = resuming;
+        this.lang = lang;
+        this.facts = new FactsJson(mapper, lang);
     }
 
     @Override public void begin(RunInfo run) throws IOException {
@@ -29,6 +36,8 @@ public final class JsonLinesRenderer implements Renderer {
         o.putObject("tool").put("name", "ogi-audit").put("version", run.version());
         o.putObject("rulebook").put("source", run.rulebookSource()).put("sha256", run.rulebookSha256()).put("rules", run.rules());
         o.put("scoring", run.scoringMethod());
+        o.put("profile", run.profile().id());
+        o.put("lang", lang == Lang.ZH ? "zh" : "en");
         line(o);
     }
 

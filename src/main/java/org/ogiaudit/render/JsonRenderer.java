@@ -5,16 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.Lang;
 
 /** The JSON contract (README, "JSON output"), written report by report so a large batch never sits in memory. */
 public final class JsonRenderer implements Renderer {
     private final ObjectMapper mapper = new ObjectMapper();
-    private final FactsJson facts = new FactsJson(mapper);
+    private final FactsJson facts;
     private final JsonGenerator out;
+    private final Lang lang;
     private final java.util.List<org.ogiaudit.score.Ranking.Row> rows = new java.util.ArrayList<>();
 
-    public JsonRenderer(Writer writer) throws IOException {
+    /** @param lang the language of the texts; keys, enum values and rule ids are the same in every language */
+    public JsonRenderer(Writer writer, Lang lang) throws IOException {
         this.out = mapper.getFactory().createGenerator(writer).useDefaultPrettyPrinter();
+        this.facts = new FactsJson(mapper, lang);
+        this.lang = lang;
     }
 
     @Override public void begin(RunInfo run) throws IOException {
@@ -29,6 +34,8 @@ public final class JsonRenderer implements Renderer {
         out.writeNumberField("rules", run.rules());
         out.writeEndObject();
         out.writeStringField("scoring", run.scoringMethod());
+        out.writeStringField("profile", run.profile().id());
+        out.writeStringField("lang", lang == Lang.ZH ? "zh" : "en");
         out.writeArrayFieldStart("reports");
     }
 
@@ -52,7 +59,7 @@ public final class JsonRenderer implements Renderer {
             if (k.rank() == 0) out.writeNullField("rank"); else out.writeNumberField("rank", k.rank());
             if (k.regionRank() == 0) out.writeNullField("regionRank"); else out.writeNumberField("regionRank", k.regionRank());
             out.writeArrayFieldStart("marks");
-            for (String m : k.row().marks()) out.writeString(m);
+            for (var m : k.row().marks()) out.writeString(m.id());
             out.writeEndArray();
             out.writeEndObject();
         }
@@ -65,6 +72,7 @@ public final class JsonRenderer implements Renderer {
         out.writeNumberField("fail", tally.fails());
         out.writeNumberField("uncertain", tally.uncertain());
         out.writeNumberField("accepted", tally.accepted());
+        out.writeNumberField("advisory", tally.advisory());
         if (tally.baselineInUse()) {
             out.writeArrayFieldStart("staleBaselineEntries");
             for (var e : tally.stale()) {

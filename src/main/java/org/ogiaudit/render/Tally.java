@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.Lang;
 import org.ogiaudit.model.Status;
 
 /** Counts over a batch, for the closing summary line and the outputs' summaries. */
@@ -17,6 +18,7 @@ public final class Tally {
     private int fails;
     private int uncertain;
     private int accepted;
+    private int advisory;
     private int ignored;
     private long scoreSum;
     private int scored;
@@ -30,6 +32,7 @@ public final class Tally {
         if (!r.isOk()) errors++;
         for (Finding f : r.findings()) {
             if (f.isAccepted()) accepted++;
+            else if (f.isAdvisory()) advisory++;
             else if (f.getStatus() == Status.FAIL) fails++;
             else uncertain++;
         }
@@ -46,6 +49,8 @@ public final class Tally {
     public int uncertain() { return uncertain; }
     /** Findings accepted in the baseline, counted apart from FAIL and UNCERTAIN. */
     public int accepted() { return accepted; }
+    /** FAIL findings that deduct nothing (no points, or a basis the profile does not count), counted apart from FAIL. */
+    public int advisory() { return advisory; }
     /** Files in the folders given that are no reports (images, scripts, style sheets): counted, not listed. */
     public int ignored() { return ignored; }
     public void ignored(int n) { ignored = n; }
@@ -63,13 +68,13 @@ public final class Tally {
 
     public Double meanScore() { return scored == 0 ? null : (double) scoreSum / scored; }
 
-    /** One line a person reads at the end of a run. */
-    public String summaryLine() {
-        return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s%s%s",
-                files(), reports, reports - errors, errors, fails, uncertain,
-                ignored == 0 ? "" : String.format("; %d other file(s) ignored (not reports)", ignored),
-                !baselineInUse ? "" : String.format(", %d accepted in the baseline (%d stale entr%s)", accepted,
-                        stale.size(), stale.size() == 1 ? "y" : "ies"),
-                meanScore() == null ? "" : String.format("; mean score %.1f", meanScore()));
+    /** One line a person reads at the end of a run, in {@code lang}. */
+    public String summaryLine(Lang lang) {
+        Words w = new Words(lang);
+        return w.get("tally.summary", files(), reports, reports - errors, errors, fails, uncertain)
+                + (advisory == 0 ? "" : w.get("tally.advisory", advisory))
+                + (ignored == 0 ? "" : w.get("tally.ignored", ignored))
+                + (!baselineInUse ? "" : w.get("tally.baseline", accepted, stale.size()))
+                + (meanScore() == null ? "" : w.get("tally.mean", meanScore()));
     }
 }

@@ -12,9 +12,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.ConsequenceException;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
+import org.ogiaudit.model.CheckResult;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Report;
 import org.ogiaudit.model.ReportFacts;
+import org.ogiaudit.model.Text;
 
 /**
  * Runs the rulebook over one report's facts in a fresh session and returns the findings, ordered for reading
@@ -27,9 +29,19 @@ public final class Auditor {
     static final int MAX_FAILED_RULES = 50;
 
     private final Rulebook rulebook;
+    private final CheckList checkList;
 
     public Auditor(Rulebook rulebook) {
         this.rulebook = rulebook;
+        this.checkList = new CheckList(rulebook);
+    }
+
+    /**
+     * Every check of the rulebook on this report with what it concluded, {@code findings} being what {@link #audit}
+     * found: FAIL, UNCERTAIN, PASS, or NOT_APPLICABLE with why.
+     */
+    public List<CheckResult> checks(ReportFacts facts, List<Finding> findings) {
+        return checkList.of(facts.getReport(), findings);
     }
 
     public Rulebook rulebook() { return rulebook; }
@@ -52,12 +64,12 @@ public final class Auditor {
             if (rulebook.hasFindingsGlobal()) session.setGlobal("findings", collector);
             for (Object fact : facts.asFacts()) session.insert(fact);
             Set<String> stopped = new HashSet<>();
-            // @regime and @organ are enforced here, so that no rule's conditions need repeat them
+            // @regime, @organ and @region are enforced here, so that no rule's conditions need repeat them
             Report report = facts.getReport();
             AgendaFilter notStopped = match -> {
                 String name = match.getRule().getName();
                 RuleInfo info = rulebook.rule(name);
-                return !stopped.contains(name) && (info == null || info.appliesTo(report));
+                return !stopped.contains(name) && (info == null || rulebook.applies(info, report));
             };
             for (int attempt = 0; attempt <= MAX_FAILED_RULES; attempt++) {
                 int fired;
@@ -65,7 +77,8 @@ public final class Auditor {
                     fired = session.fireAllRules(notStopped, MAX_FIRINGS);
                 } catch (ConsequenceException e) {
                     // the failing match is spent; firing again runs the rest of the agenda
-                    collector.ruleFailed(e.getMatch().getRule().getName(), rootMessage(e.getCause() == null ? e : e.getCause()));
+                    String why = rootMessage(e.getCause() == null ? e : e.getCause());
+                    collector.ruleFailed(e.getMatch().getRule().getName(), Text.of(why, why));
                     continue;
                 }
                 if (fired < MAX_FIRINGS) break;
@@ -74,8 +87,9 @@ public final class Auditor {
                         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
                 if (looping == null) break;
                 stopped.add(looping);
-                collector.ruleFailed(looping, "it fired " + firings.get(looping) + " times on this report and was stopped "
-                        + "(does it insert or modify facts in a loop?)");
+                collector.ruleFailed(looping, Text.of("在本报告上触发了" + firings.get(looping) + "次，已被停止（是否在循环中插入或修改事实？）",
+                        "it fired " + firings.get(looping) + " times on this report and was stopped "
+                        + "(does it insert or modify facts in a loop?)"));
             }
         } catch (RuntimeException e) {
             throw new AuditException("the rules could not run on this report: " + rootMessage(e), e);
@@ -85,7 +99,7 @@ public final class Auditor {
         List<Finding> out = new ArrayList<>(collector.findings());
         // a total order, so that every run lists the same findings the same way
         out.sort(Comparator.comparing(Finding::getStatus).thenComparing(Finding::getRule).thenComparing(Finding::getRuleName)
-                .thenComparing(Finding::getMessage).thenComparing(f -> f.getEvidence().toString()));
+                .thenComparing(f -> f.getMessage().zh()).thenComparing(f -> f.getEvidence().toString()));
         return out;
     }
 

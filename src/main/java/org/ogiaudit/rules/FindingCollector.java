@@ -2,65 +2,134 @@ package org.ogiaudit.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Part;
 import org.ogiaudit.model.Status;
+import org.ogiaudit.model.Text;
 import org.ogiaudit.rules.api.Absence;
 import org.ogiaudit.rules.api.Findings;
+import org.ogiaudit.rules.api.Message;
 
 /**
- * The {@link Findings} of one report's session: each finding takes severity, points, category, basis and title from
- * the metadata of the rule it is reported under. A FAIL without evidence is not allowed (rule catalogue, "Outcomes")
- * and is recorded as UNCERTAIN.
+ * The {@link Findings} of one report's session: each finding takes severity, points, category, basis, title, message
+ * and advice from the metadata of the rule it is reported under, its message written in both languages with the values
+ * the consequence gave. A FAIL without evidence is not allowed (rule catalogue, "Outcomes") and is recorded as
+ * UNCERTAIN.
+ *
+ * <p>Findings are kept as they are reported and written out by {@link #findings()}, after the session: a consequence
+ * gives its values after the call that reports ({@code findings.fail(…).with(…)}).
  */
 final class FindingCollector implements Findings {
+    /** Added to a FAIL's message when it had no evidence and was recorded as UNCERTAIN. */
+    static final Text NO_EVIDENCE = Text.of("（未能引用证据）", " (no evidence could be quoted)");
+
     private final Rulebook rulebook;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<Reported> reported = new ArrayList<>();
 
     FindingCollector(Rulebook rulebook) {
         this.rulebook = rulebook;
     }
 
-    @Override public void fail(RuleContext ctx, String message, Evidence... evidence) {
-        add(ctx.getRule().getName(), Status.FAIL, message, Arrays.asList(evidence));
+    /** One finding as reported: the rule it is reported under, what decided it, and the values of both messages. */
+    private static final class Reported implements Message {
+        final RuleInfo rule;
+        final Status status;
+        final List<Evidence> evidence;
+        /** The absence this finding decides, or null. */
+        final Absence absence;
+        /** The rule that decided the absence (its message is added), or null. */
+        final RuleInfo decidedBy;
+        /** A message not written by a rule (a rule that failed on the report), or null. */
+        final Text fixed;
+        final Map<String, Object> values = new LinkedHashMap<>();
+
+        Reported(RuleInfo rule, Status status, List<Evidence> evidence, Absence absence, RuleInfo decidedBy, Text fixed) {
+            this.rule = rule;
+            this.status = status;
+            this.evidence = evidence;
+            this.absence = absence;
+            this.decidedBy = decidedBy;
+            this.fixed = fixed;
+        }
+
+        @Override public Message with(String name, Object value) {
+            values.put(Objects.requireNonNull(name), value);
+            return this;
+        }
+
+        Finding finding() {
+            Text message;
+            if (fixed != null) {
+                message = fixed;
+            } else if (absence != null) {
+                message = MessageTemplate.format(rule.message(), absence.getValues())
+                        .plus(MessageTemplate.format(decidedBy.message(), values));
+            } else {
+                message = MessageTemplate.format(rule.message(), values);
+            }
+            Status effective = status == Status.FAIL && evidence.isEmpty() ? Status.UNCERTAIN : status;
+            if (effective != status) message = message.plus(NO_EVIDENCE);
+            return new Finding(rule.id(), rule.name(), effective, rule.severity(), rule.points(), rule.category(),
+                    rule.basisKind(), rule.basis(), rule.title(), message, rule.advice(), evidence);
+        }
     }
 
-    @Override public void fail(RuleContext ctx, String message, List<?> evidence) {
-        add(ctx.getRule().getName(), Status.FAIL, message, evidence);
+    @Override public Message fail(RuleContext ctx, Evidence... evidence) {
+        return add(ctx, Status.FAIL, Arrays.asList(evidence));
     }
 
-    @Override public void uncertain(RuleContext ctx, String message, Evidence... evidence) {
-        add(ctx.getRule().getName(), Status.UNCERTAIN, message, Arrays.asList(evidence));
+    @Override public Message fail(RuleContext ctx, List<?> evidence) {
+        return add(ctx, Status.FAIL, evidence);
     }
 
-    @Override public void uncertain(RuleContext ctx, String message, List<?> evidence) {
-        add(ctx.getRule().getName(), Status.UNCERTAIN, message, evidence);
+    @Override public Message uncertain(RuleContext ctx, Evidence... evidence) {
+        return add(ctx, Status.UNCERTAIN, Arrays.asList(evidence));
     }
 
-    @Override public void missing(RuleContext ctx, Part part, String message, List<?> evidence) {
-        ctx.getKieRuntime().insert(new Absence(ctx.getRule().getName(), part, message, evidence(evidence)));
+    @Override public Message uncertain(RuleContext ctx, List<?> evidence) {
+        return add(ctx, Status.UNCERTAIN, evidence);
     }
 
-    @Override public void missing(RuleContext ctx, Part part, String message, Evidence... evidence) {
-        missing(ctx, part, message, Arrays.asList(evidence));
+    @Override public Message missing(RuleContext ctx, Part part, List<?> evidence) {
+        reporting(ctx.getRule().getName());
+        Absence a = new Absence(ctx.getRule().getName(), part, evidence(evidence));
+        ctx.getKieRuntime().insert(a);
+        return a;
     }
 
-    @Override public void fail(Absence a, String more) {
-        add(a.getRuleName(), Status.FAIL, a.getMessage() + more, a.getEvidence());
+    @Override public Message missing(RuleContext ctx, Part part, Evidence... evidence) {
+        return missing(ctx, part, Arrays.asList(evidence));
     }
 
-    @Override public void uncertain(Absence a, String why, Evidence... more) {
-        uncertain(a, why, Arrays.asList(more));
+    @Override public Message fail(RuleContext ctx, Absence a) {
+        return decide(ctx, a, Status.FAIL, List.of());
     }
 
-    @Override public void uncertain(Absence a, String why, List<?> more) {
+    @Override public Message uncertain(RuleContext ctx, Absence a, Evidence... more) {
+        return uncertain(ctx, a, Arrays.asList(more));
+    }
+
+    @Override public Message uncertain(RuleContext ctx, Absence a, List<?> more) {
+        return decide(ctx, a, Status.UNCERTAIN, more);
+    }
+
+    private Message decide(RuleContext ctx, Absence a, Status status, List<?> more) {
+        RuleInfo decider = rulebook.rule(ctx.getRule().getName());
+        if (decider == null || !decider.isDecision()) {
+            throw new IllegalStateException("rule \"" + ctx.getRule().getName() + "\" decides an Absence but is no decision "
+                    + "rule: give it @decides(\"Absence\")");
+        }
         List<Evidence> all = new ArrayList<>(evidence(more));
         all.addAll(a.getEvidence());
-        add(a.getRuleName(), Status.UNCERTAIN, a.getMessage() + why, all);
+        Reported r = new Reported(rulebook.rule(a.getRuleName()), status, all, a, decider, null);
+        reported.add(r);
+        return r;
     }
 
     private static List<Evidence> evidence(List<?> objects) {
@@ -77,31 +146,35 @@ final class FindingCollector implements Findings {
         return out;
     }
 
-    private void add(String ruleName, Status status, String message, List<?> evidence) {
-        List<Evidence> kept = evidence(evidence).stream().filter(Objects::nonNull).toList();
-        Status effective = status == Status.FAIL && kept.isEmpty() ? Status.UNCERTAIN : status;
+    /** The metadata of the rule reporting, which must be one that reports under an id. */
+    private RuleInfo reporting(String ruleName) {
         RuleInfo info = rulebook.rule(ruleName);
         if (info.isDecision()) {
             throw new IllegalStateException("rule \"" + ruleName + "\" is a decision rule: it reports an Absence under the "
-                    + "rule that found it (findings.fail($absence, …)), never under its own name");
+                    + "rule that found it (findings.fail(kcontext, $absence)), never under its own name");
         }
-        findings.add(new Finding(info.id(), ruleName, effective, info.severity(), info.points(), info.category(),
-                info.basis(), info.title(), effective == status ? message : message + " (no evidence could be quoted)", kept));
+        return info;
+    }
+
+    private Message add(RuleContext ctx, Status status, List<?> evidence) {
+        Reported r = new Reported(reporting(ctx.getRule().getName()), status, evidence(evidence), null, null, null);
+        reported.add(r);
+        return r;
     }
 
     /**
      * A rule failed on this report (it threw, or kept re-firing and was stopped): the failure is recorded against that
      * rule as UNCERTAIN, so the rest of the rulebook and the batch go on.
      */
-    void ruleFailed(String ruleName, String why) {
+    void ruleFailed(String ruleName, Text why) {
         RuleInfo info = rulebook.rule(ruleName);
         if (info == null || info.isDecision()) return;
-        findings.add(new Finding(info.id(), ruleName, Status.UNCERTAIN, info.severity(), info.points(), info.category(),
-                info.basis(), info.title(), "the rule failed on this report and was not applied: " + why, List.of()));
+        reported.add(new Reported(info, Status.UNCERTAIN, List.of(), null, null,
+                Text.of("规则在本报告上运行失败，未予适用：", "the rule failed on this report and was not applied: ").plus(why)));
     }
 
     /** What the rules reported, in firing order. */
     List<Finding> findings() {
-        return List.copyOf(findings);
+        return reported.stream().map(Reported::finding).toList();
     }
 }

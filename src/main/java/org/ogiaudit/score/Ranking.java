@@ -1,5 +1,6 @@
 package org.ogiaudit.score;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,6 +9,10 @@ import java.util.TreeSet;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Category;
 import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.OrganKind;
+import org.ogiaudit.model.Outcome;
+import org.ogiaudit.model.Provenance;
+import org.ogiaudit.model.Regime;
 import org.ogiaudit.model.Report;
 import org.ogiaudit.model.Severity;
 import org.ogiaudit.model.Status;
@@ -18,11 +23,33 @@ import org.ogiaudit.model.Status;
  * ranked but marked, since their timeliness was not checked.
  */
 public final class Ranking {
-    /** What a ranking shows of one report: small, so a batch of any size can be ranked at its end. */
-    public record Row(String file, int part, boolean ok, String error, String agency, String organKind, String region,
-                      String regionCode, Integer year, String regime, String publishedOn, String publishedOnSource, Integer score,
+    /** Why a row is marked in a ranking; {@link #id()} is how JSON writes it. */
+    public enum Mark {
+        /** The file could not be read or checked: unranked. */
+        NOT_CHECKED("not checked"),
+        /** No publication date was found: ranked, but its timeliness was not checked. */
+        DATE_UNKNOWN("publication date unknown");
+
+        private final String id;
+
+        Mark(String id) { this.id = id; }
+
+        /** As JSON writes it (stable). */
+        public String id() { return id; }
+    }
+
+    /**
+     * What a ranking shows of one report: small, so a batch of any size can be ranked at its end.
+     *
+     * @param fails      FAIL findings that deduct, by severity
+     * @param advisory   FAIL findings that deduct nothing (no points, or a basis the profile does not count)
+     * @param applicable checks that applied to the report (FAIL, UNCERTAIN or PASS): how much a score rests on
+     * @param failedRules ids of the FAIL findings that deduct
+     */
+    public record Row(String file, int part, boolean ok, String error, String agency, OrganKind organKind, String region,
+                      String regionCode, Integer year, Regime regime, LocalDate publishedOn, Provenance publishedOnSource, Integer score,
                       Map<Category, Integer> deducted, Map<Severity, Integer> fails, int uncertain, int accepted,
-                      List<String> failedRules, List<String> marks) {
+                      int advisory, int applicable, List<String> failedRules, List<Mark> marks) {
 
         public static Row of(AuditResult r) {
             Report rep = r.facts() == null ? null : r.facts().getReport();
@@ -30,28 +57,30 @@ public final class Ranking {
             for (Severity s : Severity.values()) fails.put(s, 0);
             int uncertain = 0;
             int accepted = 0;
+            int advisory = 0;
             TreeSet<String> failed = new TreeSet<>();
             boolean dateUnknown = false;
             for (Finding f : r.findings()) {
                 if (f.isAccepted()) accepted++;
+                else if (f.isAdvisory()) advisory++;
                 else if (f.getStatus() == Status.FAIL) {
                     fails.merge(f.getSeverity(), 1, Integer::sum);
                     failed.add(f.getRule());
                 } else uncertain++;
                 if (f.getRule().equals("OGI-PUBDATE-UNKNOWN")) dateUnknown = true;
             }
-            List<String> marks = new ArrayList<>();
-            if (!r.isOk()) marks.add("not checked");
-            if (dateUnknown) marks.add("publication date unknown");
+            int applicable = (int) r.checks().stream().filter(c -> c.outcome() != Outcome.NOT_APPLICABLE).count();
+            List<Mark> marks = new ArrayList<>();
+            if (!r.isOk()) marks.add(Mark.NOT_CHECKED);
+            if (dateUnknown) marks.add(Mark.DATE_UNKNOWN);
             return new Row(r.file(), r.part(), r.isOk(), r.error(),
-                    rep == null ? null : rep.getAgency(), rep == null ? null : rep.getOrganKind().name(),
+                    rep == null ? null : rep.getAgency(), rep == null ? null : rep.getOrganKind(),
                     rep == null ? null : rep.getRegion(), rep == null ? null : rep.getRegionCode(),
                     rep == null ? null : rep.getReportYear(),
-                    rep == null || rep.getRegime() == null ? null : rep.getRegime().name(),
-                    rep == null || rep.getPublishedOn() == null ? null : rep.getPublishedOn().toString(),
-                    rep == null || rep.getPublishedOnSource() == null ? null : rep.getPublishedOnSource().toString(),
-                    r.score() == null ? null : r.score().value(),
-                    r.score() == null ? Map.of() : r.score().byCategory(), fails, uncertain, accepted, List.copyOf(failed), marks);
+                    rep == null ? null : rep.getRegime(), rep == null ? null : rep.getPublishedOn(),
+                    rep == null ? null : rep.getPublishedOnSource(), r.score() == null ? null : r.score().value(),
+                    r.score() == null ? Map.of() : r.score().byCategory(), fails, uncertain, accepted, advisory, applicable,
+                    List.copyOf(failed), List.copyOf(marks));
         }
     }
 

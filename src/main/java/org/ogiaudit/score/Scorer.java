@@ -14,8 +14,15 @@ import org.ogiaudit.model.Status;
  * nothing, nor do findings accepted in a baseline. Category subtotals are the points deducted per category.
  */
 public final class Scorer {
-    /** Written into every output so that rankings can be reproduced. */
-    public static final String METHOD = "ogi-score/1: 100 minus the points of each FAIL finding, floor 0; UNCERTAIN and accepted findings deduct nothing";
+    /** Written into every output so that rankings can be reproduced; {@link #method(Profile)} adds the profile. */
+    public static final String METHOD = "ogi-score/1: 100 minus the points of each FAIL finding, floor 0; UNCERTAIN, "
+            + "accepted and advisory findings deduct nothing";
+
+    /** The scoring line of a run: the method and the profile, since scores compare only within one profile. */
+    public static String method(Profile profile) {
+        return METHOD + "; profile " + profile.id() + (profile == Profile.STATUTORY
+                ? " (only findings whose basis is a Regulation or a format notice deduct)" : " (every rule's points)");
+    }
 
     public Score score(List<Finding> findings) {
         int total = 0;
@@ -23,7 +30,7 @@ public final class Scorer {
         Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
         for (Category c : Category.values()) byCategory.put(c, 0);
         for (Finding f : findings) {
-            if (f.getDeducted() == 0) continue; // UNCERTAIN, accepted in a baseline, or worth no points
+            if (f.getDeducted() == 0) continue; // UNCERTAIN, accepted, advisory, or worth no points
             total += f.getPoints();
             deductions.add(new Score.Deduction(f.getRule(), f.getCategory(), f.getPoints()));
             byCategory.merge(f.getCategory(), f.getPoints(), Integer::sum);

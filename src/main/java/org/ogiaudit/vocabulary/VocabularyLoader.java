@@ -26,7 +26,11 @@ public final class VocabularyLoader {
     public record VocabularyFile(String name, String shownAs, String text) { }
 
     /** A problem located in a vocabulary file; {@code error} false for a warning. */
-    public record Problem(String file, int line, String message, boolean error) { }
+    /**
+     * What is wrong with a vocabulary file, for its author: in English and in Chinese, since the authors are Chinese
+     * legal staff and {@code rules check} speaks their language.
+     */
+    public record Problem(String file, int line, String message, String messageZh, boolean error) { }
 
     /** The loaded vocabulary, the files it came from (for the rulebook's hash) and what is wrong with them. */
     public record Result(Vocabulary vocabulary, List<VocabularyFile> files, List<Problem> problems) {
@@ -61,14 +65,16 @@ public final class VocabularyLoader {
             ConceptName concept = ConceptName.ofFile(f.name());
             if (concept == null) {
                 problems.add(new Problem(f.shownAs(), 0, "the extractor reads no concept from a file of this name "
-                        + "(is it misspelt? the concepts are listed by `ogi-audit rules list`)", false));
+                        + "(is it misspelt? the concepts are listed by `ogi-audit rules list`)",
+                        "没有哪个概念使用这个文件名（是否拼错了？概念列表见 ogi-audit rules list）", false));
                 continue;
             }
             terms.put(concept, parse(f, problems));
         }
         for (ConceptName c : ConceptName.values()) {
             if (!byName.containsKey(c.fileName())) {
-                problems.add(new Problem("vocabulary/" + c.fileName(), 0, "missing: the extractor needs it (" + c.getEnglish() + ")", true));
+                problems.add(new Problem("vocabulary/" + c.fileName(), 0, "missing: the extractor needs it (" + c.getEnglish() + ")",
+                        "缺少此文件：读取报告需要它（" + c.getChinese() + "）", true));
             }
         }
         return new Result(new Vocabulary(terms), List.copyOf(byName.values()), problems);
@@ -84,19 +90,21 @@ public final class VocabularyLoader {
             boolean exclusion = line.startsWith("!");
             String regex = exclusion ? line.substring(1).strip() : line;
             if (regex.isEmpty()) {
-                problems.add(new Problem(f.shownAs(), i + 1, "\"!\" without a pattern after it", true));
+                problems.add(new Problem(f.shownAs(), i + 1, "\"!\" without a pattern after it", "“!”后面没有表达式", true));
                 continue;
             }
             try {
                 Pattern p = Pattern.compile(regex);
                 if (p.matcher("").matches() && !regex.startsWith("^")) {
                     problems.add(new Problem(f.shownAs(), i + 1, "the pattern \"" + regex + "\" matches empty text, so it "
-                            + "matches everywhere", false));
+                            + "matches everywhere", "表达式“" + regex + "”能匹配空文本，因而处处都匹配", false));
                 }
                 out.add(new Term(p, exclusion, f.shownAs(), i + 1));
             } catch (PatternSyntaxException e) {
                 problems.add(new Problem(f.shownAs(), i + 1, "not a valid regular expression: " + e.getDescription()
-                        + (e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + ")" : "") + " in \"" + regex + "\"", true));
+                        + (e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + ")" : "") + " in \"" + regex + "\"",
+                        "不是有效的正则表达式：" + e.getDescription() + (e.getIndex() >= 0 ? "（第" + (e.getIndex() + 1) + "个字符处）" : "")
+                        + "，表达式为“" + regex + "”", true));
             }
         }
         return out;

@@ -10,42 +10,46 @@ import org.ogiaudit.model.Part;
  * <pre>
  *   global org.ogiaudit.rules.api.Findings findings;
  *
- *   findings.fail(kcontext, "published after 31 March", $r.getPublishedOnEvidence());
- *   findings.uncertain(kcontext, "no publication date found");
- *   findings.missing(kcontext, Part.OTHER, "no 其他需要报告的事项 section", $r.getOutline());
+ *   findings.fail(kcontext, $r.getPublishedOnEvidence()).with("deadline", $r.deadline(3, 31));
+ *   findings.uncertain(kcontext);
+ *   findings.missing(kcontext, Part.OTHER, $r.getOutline());
  * </pre>
- * Severity, points, category, basis and title are taken from the firing rule's metadata. A FAIL needs evidence (rule
- * catalogue, "Outcomes"): one without any is recorded as UNCERTAIN.
+ * What the finding says is not written here but in the rule's metadata, in Chinese and English ({@code @title},
+ * {@code @titleEn}, {@code @message}, {@code @messageEn}, {@code @advice}, {@code @adviceEn}), so that a rule author
+ * edits every word in {@code rules/}; the call gives the evidence and, through {@link Message#with}, the values the
+ * message names. Severity, points, category, basis and its kind are taken from the firing rule's metadata too. A FAIL
+ * needs evidence (rule catalogue, "Outcomes"): one without any is recorded as UNCERTAIN.
  *
  * <p>{@code missing} does not decide: it records an {@link Absence}, and the rules of {@code absence.drl} decide whether
- * the absence is a FAIL or UNCERTAIN, and report it through {@link #fail(Absence, String)} or
- * {@link #uncertain(Absence, String)} under the rule that found it.
+ * the absence is a FAIL or UNCERTAIN, and report it through {@link #fail(RuleContext, Absence)} or
+ * {@link #uncertain(RuleContext, Absence, Evidence...)} under the rule that found it; what the deciding rule's own
+ * {@code @message} says is added to the message of the rule that found the absence.
  */
 public interface Findings {
     /** The report breaks the requirement; {@code evidence} quotes what shows it. */
-    void fail(RuleContext ctx, String message, Evidence... evidence);
+    Message fail(RuleContext ctx, Evidence... evidence);
 
-    /** As {@link #fail(RuleContext, String, Evidence...)}, with evidence collected by the rule (a DRL {@code collect}). */
-    void fail(RuleContext ctx, String message, List<?> evidence);
+    /** As {@link #fail(RuleContext, Evidence...)}, with evidence collected by the rule (a DRL {@code collect}). */
+    Message fail(RuleContext ctx, List<?> evidence);
 
     /** The facts needed to decide are missing or unreadable; deducts nothing. */
-    void uncertain(RuleContext ctx, String message, Evidence... evidence);
+    Message uncertain(RuleContext ctx, Evidence... evidence);
 
-    /** As {@link #uncertain(RuleContext, String, Evidence...)}, with collected evidence. */
-    void uncertain(RuleContext ctx, String message, List<?> evidence);
+    /** As {@link #uncertain(RuleContext, Evidence...)}, with collected evidence. */
+    Message uncertain(RuleContext ctx, List<?> evidence);
 
     /** Records that {@code part} is absent from the report; {@code absence.drl} decides what that means. */
-    void missing(RuleContext ctx, Part part, String message, List<?> evidence);
+    Message missing(RuleContext ctx, Part part, List<?> evidence);
 
-    /** As {@link #missing(RuleContext, Part, String, List)}, with single pieces of evidence (null ones are left out). */
-    void missing(RuleContext ctx, Part part, String message, Evidence... evidence);
+    /** As {@link #missing(RuleContext, Part, List)}, with single pieces of evidence (null ones are left out). */
+    Message missing(RuleContext ctx, Part part, Evidence... evidence);
 
-    /** An absence decided to be a FAIL; {@code more} is added to its message (may be empty). */
-    void fail(Absence absence, String more);
+    /** An absence decided to be a FAIL by the rule of {@code ctx}. */
+    Message fail(RuleContext ctx, Absence absence);
 
-    /** An absence decided to be UNCERTAIN; {@code why} is added to its message, {@code more} to its evidence. */
-    void uncertain(Absence absence, String why, Evidence... more);
+    /** An absence decided to be UNCERTAIN by the rule of {@code ctx}; {@code more} is added to its evidence. */
+    Message uncertain(RuleContext ctx, Absence absence, Evidence... more);
 
-    /** As {@link #uncertain(Absence, String, Evidence...)}, with evidence collected by the rule. */
-    void uncertain(Absence absence, String why, List<?> more);
+    /** As {@link #uncertain(RuleContext, Absence, Evidence...)}, with evidence collected by the rule. */
+    Message uncertain(RuleContext ctx, Absence absence, List<?> more);
 }
