@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
+import org.ogiaudit.model.Comparison;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Part;
@@ -15,14 +17,31 @@ import org.ogiaudit.rules.api.Findings;
 /**
  * The {@link Findings} of one report's session: each finding takes severity, points, category, basis and title from
  * the metadata of the rule it is reported under. A FAIL without evidence is not allowed (rule catalogue, "Outcomes")
- * and is recorded as UNCERTAIN.
+ * and is recorded as UNCERTAIN. In the cross-report phase findings are reported on a {@link Comparison} and kept as
+ * {@link CrossFinding}s naming both reports.
  */
 final class FindingCollector implements Findings {
     private final Rulebook rulebook;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<CrossFinding> crossFindings = new ArrayList<>();
 
     FindingCollector(Rulebook rulebook) {
         this.rulebook = rulebook;
+    }
+
+    @Override public void fail(RuleContext ctx, Comparison c, String message) {
+        crossFindings.add(cross(ctx.getRule().getName(), Status.FAIL, c, message));
+    }
+
+    @Override public void uncertain(RuleContext ctx, Comparison c, String message) {
+        crossFindings.add(cross(ctx.getRule().getName(), Status.UNCERTAIN, c, message));
+    }
+
+    private CrossFinding cross(String ruleName, Status status, Comparison c, String message) {
+        // a FAIL needs evidence on both sides: a comparison that cannot quote the other report cannot show the difference
+        Status effective = status == Status.FAIL && c.getOtherEvidence().isEmpty() ? Status.UNCERTAIN : status;
+        Finding f = finding(ruleName, effective, message, c.getEvidence());
+        return new CrossFinding(f, c.getSubject(), c.getOther(), c.getOtherEvidence());
     }
 
     @Override public void fail(RuleContext ctx, String message, Evidence... evidence) {
@@ -78,6 +97,14 @@ final class FindingCollector implements Findings {
     }
 
     private void add(String ruleName, Status status, String message, List<?> evidence) {
+        if (rulebook.rule(ruleName).cross()) {
+            throw new IllegalStateException("rule \"" + ruleName + "\" runs across reports: it reports on what it compares, "
+                    + "findings.fail(kcontext, $comparison, message), so that the finding names both reports");
+        }
+        findings.add(finding(ruleName, status, message, evidence));
+    }
+
+    private Finding finding(String ruleName, Status status, String message, List<?> evidence) {
         List<Evidence> kept = evidence(evidence).stream().filter(Objects::nonNull).toList();
         Status effective = status == Status.FAIL && kept.isEmpty() ? Status.UNCERTAIN : status;
         RuleInfo info = rulebook.rule(ruleName);
@@ -85,8 +112,8 @@ final class FindingCollector implements Findings {
             throw new IllegalStateException("rule \"" + ruleName + "\" is a decision rule: it reports an Absence under the "
                     + "rule that found it (findings.fail($absence, …)), never under its own name");
         }
-        findings.add(new Finding(info.id(), ruleName, effective, info.severity(), info.points(), info.category(),
-                info.basis(), info.title(), effective == status ? message : message + " (no evidence could be quoted)", kept));
+        return new Finding(info.id(), ruleName, effective, info.severity(), info.points(), info.category(),
+                info.basis(), info.title(), effective == status ? message : message + " (no evidence could be quoted)", kept);
     }
 
     /**
@@ -103,5 +130,10 @@ final class FindingCollector implements Findings {
     /** What the rules reported, in firing order. */
     List<Finding> findings() {
         return List.copyOf(findings);
+    }
+
+    /** What the cross-report rules reported, in firing order. */
+    List<CrossFinding> crossFindings() {
+        return List.copyOf(crossFindings);
     }
 }

@@ -50,7 +50,7 @@ import org.ogiaudit.vocabulary.VocabularyLoader;
  * parser reports errors only those are shown, since one syntax error makes many follow-on errors elsewhere. Every
  * rule must carry {@code @id}, {@code @severity}, {@code @points} and {@code @category} (a rule of
  * {@code @decides("Absence")} excepted); {@code @regime} and {@code @organ}, when given, must name known values, because
- * the session enforces them.
+ * the session enforces them; so must {@code @phase} ("report", the default, or "cross" for the cross-report phase).
  */
 public final class RulebookLoader {
     /** Where the jar keeps its copy of {@code rules/}. */
@@ -212,7 +212,7 @@ public final class RulebookLoader {
         String decides = text(meta.get("decides"));
         if (decides != null) {
             return new RuleInfo(null, rule.getName(), text(meta.get("title")), Severity.INFO, 0, Category.COMPLETENESS, null,
-                    Set.of(), Set.of(), true, file, line);
+                    Set.of(), Set.of(), true, "cross".equals(text(meta.get("phase"))), file, line);
         }
         String id = text(meta.get("id"));
         Severity severity = Severity.parse(text(meta.get("severity")));
@@ -246,6 +246,10 @@ public final class RulebookLoader {
                 else organs.add(o);
             }
         }
+        String phase = text(meta.get("phase"));
+        if (phase != null && !phase.equals("report") && !phase.equals("cross")) {
+            missing.add("@phase(\"report\" or \"cross\"; \"" + phase + "\" is neither)");
+        }
         if (!missing.isEmpty()) {
             problems.add(new RulebookProblem(file, line, where + " lacks or misspells " + String.join(", ", missing)));
             return null;
@@ -256,7 +260,7 @@ public final class RulebookLoader {
         if (text(meta.get("title")) == null) warnings.add(new RulebookProblem(file, line, where + " has no @title: findings will show none"));
         if (text(meta.get("basis")) == null) warnings.add(new RulebookProblem(file, line, where + " has no @basis: findings will cite no legal basis"));
         return new RuleInfo(id.strip(), rule.getName(), text(meta.get("title")), severity, points, category,
-                text(meta.get("basis")), Set.copyOf(regimes), Set.copyOf(organs), false, file, line);
+                text(meta.get("basis")), Set.copyOf(regimes), Set.copyOf(organs), false, "cross".equals(phase), file, line);
     }
 
     private static List<String> values(String text) {

@@ -2,6 +2,7 @@ package org.ogiaudit.rules.api;
 
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
+import org.ogiaudit.model.Comparison;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Part;
 
@@ -20,6 +21,10 @@ import org.ogiaudit.model.Part;
  * <p>{@code missing} does not decide: it records an {@link Absence}, and the rules of {@code absence.drl} decide whether
  * the absence is a FAIL or UNCERTAIN, and report it through {@link #fail(Absence, String)} or
  * {@link #uncertain(Absence, String)} under the rule that found it.
+ *
+ * <p>A rule of {@code @phase("cross")} compares two reports and reports with {@link #fail(RuleContext, Comparison, String)}
+ * or {@link #uncertain(RuleContext, Comparison, String)}: the finding is about the comparison's subject, names the other
+ * report and quotes both.
  */
 public interface Findings {
     /** The report breaks the requirement; {@code evidence} quotes what shows it. */
@@ -48,4 +53,10 @@ public interface Findings {
 
     /** As {@link #uncertain(Absence, String, Evidence...)}, with evidence collected by the rule. */
     void uncertain(Absence absence, String why, List<?> more);
+
+    /** Cross-report phase: the comparison's subject breaks the requirement; evidence is quoted from both reports. */
+    void fail(RuleContext ctx, Comparison comparison, String message);
+
+    /** Cross-report phase: the two reports cannot be matched with confidence, or a value needed is missing. */
+    void uncertain(RuleContext ctx, Comparison comparison, String message);
 }
