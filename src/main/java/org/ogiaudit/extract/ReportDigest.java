@@ -1,0 +1,68 @@
+package org.ogiaudit.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.ogiaudit.model.CellReading;
+import org.ogiaudit.model.CrossReport;
+import org.ogiaudit.model.Evidence;
+import org.ogiaudit.model.OrganKind;
+import org.ogiaudit.model.TableCell;
+import org.ogiaudit.model.TableColumn;
+import org.ogiaudit.model.TableRead;
+import org.ogiaudit.model.TableRow;
+
+/**
+ * What the cross-report phase and the history store keep of one report: who and which year, the table cells that link
+ * years (table 三 whole, table 二's 规章 and 行政规范性文件 rows), where it says documents lapsed, and the fingerprints of
+ * its distinctive sentences. Small, and plain data (Jackson writes and reads it), so that a national batch's digests can
+ * wait on disk rather than in memory.
+ *
+ * @param organKey    the organ's normalised name ({@link Fingerprinter#organKey}), null when the organ is unknown
+ * @param publishedOn ISO date or null
+ * @param t3State     table 三's {@link TableRead.State}, null for a report without the unified format's tables
+ * @param t2State     table 二's
+ * @param contentHash a hash of the whole report text, numbers and names included: equal for the same text twice
+ */
+public record ReportDigest(String file, int part, String organ, String organKey, String divisionCode, OrganKind organKind,
+                           Integer year, String publishedOn, boolean organReadFromBody, TableRead.State t3State,
+                           TableRead.State t2State, List<Cell> cells, Line lapse, List<Fingerprint> sentences, long contentHash) {
+
+    /** A table cell as {@link TableCell} holds it, with its quote cut short. */
+    public record Cell(TableRow row, TableColumn column, String rowLabel, BigDecimal value, String raw, boolean blank,
+                       boolean readable, CellReading reading, int line, String quote) {
+        static Cell of(TableCell c) {
+            String q = c.getEvidence().getQuote();
+            return new Cell(c.getRow(), c.getColumn(), c.getRowLabel(), c.getValue(), c.getRaw(), c.isBlank(), c.isReadable(),
+                    c.getReading(), c.getLine(), q.length() > Fingerprinter.MAX_QUOTE ? q.substring(0, Fingerprinter.MAX_QUOTE) + "…" : q);
+        }
+
+        public TableCell toTableCell() {
+            return new TableCell(row, column, rowLabel, value, raw, blank, readable, reading,
+                    reading == CellReading.UNREADABLE ? "not read" : null, line, quote);
+        }
+    }
+
+    /** A quote and its line. */
+    public record Line(String quote, int line) {
+        public Evidence toEvidence() { return new Evidence(quote, line); }
+    }
+
+    /**
+     * A distinctive sentence: the hash of its masked form (names, places, years, numbers and punctuation removed), its
+     * line, and its text as the report prints it, for quoting.
+     */
+    public record Fingerprint(long hash, int line, String text) { }
+
+    /** The cell of this row and column, or null. */
+    public Cell cell(TableRow row, TableColumn column) {
+        for (Cell c : cells) if (c.row() == row && c.column() == column) return c;
+        return null;
+    }
+
+    /** This report as the cross-report rules see it. */
+    public CrossReport toCrossReport(String checkedAt, int inputOrder) {
+        return new CrossReport(file, part, organ, organKey, divisionCode, organKind, year,
+                publishedOn == null ? null : LocalDate.parse(publishedOn), organReadFromBody, checkedAt, inputOrder);
+    }
+}
