@@ -26,6 +26,8 @@ import org.ogiaudit.render.SiteFolder;
 import org.ogiaudit.render.Tally;
 import org.ogiaudit.rules.Rulebook;
 import org.ogiaudit.rules.RulebookException;
+import org.ogiaudit.store.HistoryStore;
+import org.ogiaudit.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -121,6 +123,18 @@ final class CheckCommand implements Callable<Integer> {
                 "each fact came from."})
     Path manifestFile;
 
+    @Option(names = "--store", paramLabel = "FILE|URL",
+            description = {"Keep every checked report in a history store, and compare each with what it holds (its organ's",
+                "earlier years, reports checked before): an SQLite FILE (created if missing) or a team's",
+                "jdbc:postgresql://host/db?user=…&password=… . A re-check of an organ's year replaces it there.",
+                "See `ogi-audit history` and docs/store.md."})
+    String store;
+
+    @Option(names = "--no-cross",
+            description = {"Skip the cross-report phase (carry-over between years, copied reports, duplicates). With",
+                "--store the reports are still saved."})
+    boolean noCross;
+
     @Option(names = "--watch",
             description = {"Keep running: check again whenever a rule file or an input changes. The rulebook is rebuilt",
                 "in the running program; a broken edit prints its errors and the last good rulebook stays in use.",
@@ -200,13 +214,33 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), reading.toReadOptions(),
-                manifest, baseline));
-        int code = switch (format.format.target()) {
-            case STREAM -> toStream(check, scan, err);
-            case LOG -> toLog(check, scan, rulebook, err);
-            case FOLDER -> toFolder(check, scan, err);
-        };
+        HistoryStore history = null;
+        if (store != null) {
+            try {
+                history = HistoryStore.open(store);
+            } catch (StoreException e) {
+                err.println("ogi-audit: " + e.getMessage());
+                return ExitCodes.STORE;
+            }
+        }
+        int code;
+        try {
+            Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), reading.toReadOptions(),
+                    manifest, baseline, !noCross, history));
+            code = switch (format.format.target()) {
+                case STREAM -> toStream(check, scan, err);
+                case LOG -> toLog(check, scan, rulebook, err);
+                case FOLDER -> toFolder(check, scan, err);
+            };
+        } finally {
+            if (history != null) {
+                try {
+                    history.close();
+                } catch (StoreException e) {
+                    err.println("ogi-audit: " + e.getMessage());
+                }
+            }
+        }
         if (code != ExitCodes.OK && code != ExitCodes.FILE_ERRORS) return code;
         if (writeBaseline) {
             try {
@@ -240,6 +274,8 @@ final class CheckCommand implements Callable<Integer> {
             return cannotWrite(err, out, e);
         } catch (InterruptedException e) {
             return interrupted(err);
+        } catch (StoreException e) {
+            return storeFailed(err, e);
         } finally {
             closeQuietly(file);
         }
@@ -288,6 +324,8 @@ final class CheckCommand implements Callable<Integer> {
             return cannotWrite(err, out, e);
         } catch (InterruptedException e) {
             return interrupted(err);
+        } catch (StoreException e) {
+            return storeFailed(err, e);
         }
     }
 
@@ -315,12 +353,14 @@ final class CheckCommand implements Callable<Integer> {
             return cannotWrite(err, out, e);
         } catch (InterruptedException e) {
             return interrupted(err);
+        } catch (StoreException e) {
+            return storeFailed(err, e);
         }
     }
 
     /** Runs the check with a progress bar on a terminal when the results go to a file. */
     private static Tally run(Check check, List<InputFiles.Input> inputs, int ignored, Renderer renderer, boolean toFile)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, StoreException {
         Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && toFile);
         return check.run(inputs, ignored, renderer, r -> progress.fileDone(r.file()));
     }
@@ -336,6 +376,11 @@ final class CheckCommand implements Callable<Integer> {
     private static int cannotWrite(PrintWriter err, Path target, IOException e) {
         err.println("ogi-audit: cannot write " + (target == null ? "the output" : target) + ": " + IoReason.of(e, target));
         return ExitCodes.OUTPUT;
+    }
+
+    private static int storeFailed(PrintWriter err, StoreException e) {
+        err.println("ogi-audit: " + e.getMessage() + " (the output was not completed)");
+        return ExitCodes.STORE;
     }
 
     private static int interrupted(PrintWriter err) {

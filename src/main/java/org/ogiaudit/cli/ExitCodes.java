@@ -12,13 +12,16 @@ final class ExitCodes {
     static final int RULEBOOK = 3;
     /** The output could not be written. */
     static final int OUTPUT = 4;
+    /** The history store could not be used (unreachable, locked, not a store, of a newer schema). */
+    static final int STORE = 5;
 
     static final String FOOTER = "%nExit codes:%n"
             + "  0  every file was read and checked (findings do not change the exit code)%n"
             + "  1  the batch completed, but some files could not be read or checked%n"
             + "  2  usage error%n"
             + "  3  the rulebook has errors (listed with file and line); nothing was checked%n"
-            + "  4  the output could not be written%n";
+            + "  4  the output could not be written%n"
+            + "  5  the history store (--store) could not be used; it was left as it was%n";
 
     private ExitCodes() { }
 }

@@ -8,6 +8,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Category;
+import org.ogiaudit.model.CrossFinding;
+import org.ogiaudit.score.CrossAdjustments;
 import org.ogiaudit.model.Severity;
 import org.ogiaudit.score.Ranking;
 
@@ -23,6 +25,7 @@ public final class CsvRenderer implements Renderer {
             "uncertain", "accepted", "failed_rules", "marks"};
     private final Writer writer;
     private final List<Ranking.Row> rows = new ArrayList<>();
+    private final CrossAdjustments adjustments = new CrossAdjustments();
 
     public CsvRenderer(Writer writer) {
         this.writer = writer;
@@ -34,10 +37,15 @@ public final class CsvRenderer implements Renderer {
         rows.add(Ranking.Row.of(r));
     }
 
+    /** A cross-report finding changes its report's row: score, counts, failed rules, marks. */
+    @Override public void cross(CrossFinding f) {
+        adjustments.add(f);
+    }
+
     @Override public void end(Tally tally) throws IOException {
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
-        for (Ranking.Ranked k : Ranking.rank(rows)) {
+        for (Ranking.Ranked k : Ranking.rank(adjustments.apply(rows))) {
             Ranking.Row r = k.row();
             csv.printRecord(k.rank() == 0 ? null : k.rank(), k.regionRank() == 0 ? null : k.regionRank(), r.file(), r.part(),
                     r.ok() ? "ok" : "error", r.error(), r.agency(), r.organKind(), r.region(), r.year(), r.regime(),

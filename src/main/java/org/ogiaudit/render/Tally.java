@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Status;
 
@@ -18,6 +19,7 @@ public final class Tally {
     private int uncertain;
     private int accepted;
     private int ignored;
+    private int cross;
     private long scoreSum;
     private int scored;
     private boolean baselineInUse;
@@ -38,6 +40,17 @@ public final class Tally {
             scored++;
         }
     }
+
+    /** Counts a finding of the cross-report phase with the others. */
+    public void cross(CrossFinding f) {
+        cross++;
+        if (f.finding().isAccepted()) accepted++;
+        else if (f.finding().getStatus() == Status.FAIL) fails++;
+        else uncertain++;
+    }
+
+    /** Findings of the cross-report phase (counted in {@link #fails()} and {@link #uncertain()} too). */
+    public int crossFindings() { return cross; }
 
     public int files() { return files.size(); }
     public int reports() { return reports; }
@@ -65,8 +78,9 @@ public final class Tally {
 
     /** One line a person reads at the end of a run. */
     public String summaryLine() {
-        return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s%s%s",
+        return String.format("%d file(s), %d report(s): %d checked, %d error(s); %d FAIL and %d UNCERTAIN finding(s)%s%s%s%s",
                 files(), reports, reports - errors, errors, fails, uncertain,
+                cross == 0 ? "" : String.format(" (%d across reports)", cross),
                 ignored == 0 ? "" : String.format("; %d other file(s) ignored (not reports)", ignored),
                 !baselineInUse ? "" : String.format(", %d accepted in the baseline (%d stale entr%s)", accepted,
                         stale.size(), stale.size() == 1 ? "y" : "ies"),

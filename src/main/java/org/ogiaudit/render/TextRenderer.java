@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
 import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Report;
@@ -11,6 +12,7 @@ import org.ogiaudit.model.Report;
 /** The terminal report: per report its organ, year, score and findings with evidence, then a one-line summary. */
 public final class TextRenderer implements Renderer {
     private final PrintWriter out;
+    private boolean crossHeader;
 
     public TextRenderer(Writer writer) {
         this.out = new PrintWriter(writer);
@@ -59,6 +61,35 @@ public final class TextRenderer implements Renderer {
         if (r.isOk() && r.findings().isEmpty()) out.println("  no findings");
         out.println();
         out.flush();
+    }
+
+    /** After the reports: each cross-report finding, with the two reports it names and quotes of both. */
+    @Override public void cross(CrossFinding cf) {
+        if (!crossHeader) {
+            out.println("Across reports");
+            crossHeader = true;
+        }
+        Finding f = cf.finding();
+        out.println(cf.report().getName());
+        out.printf("  %-9s %-7s %3s  %s  %s%n", f.isAccepted() ? "accepted" : f.getStatus(), f.getSeverity().name().toLowerCase(Locale.ROOT),
+                f.getDeducted() > 0 ? "-" + f.getDeducted() : "", f.getRule(), f.getMessage());
+        if (f.getBasis() != null) out.println("                         basis: " + f.getBasis());
+        quote("this report", f.getEvidence());
+        quote(cf.other().getName(), cf.otherEvidence());
+        out.println();
+        out.flush();
+    }
+
+    private void quote(String whose, java.util.List<Evidence> evidence) {
+        int shown = 0;
+        for (Evidence e : evidence) {
+            if (shown++ == 4) {
+                out.println("                           … " + (evidence.size() - 4) + " more");
+                break;
+            }
+            out.println("                         " + whose + ", line " + e.getLine() + ": "
+                    + (e.getCell() != null ? "[" + e.getCell() + "] " : "") + (e.getQuote().length() > 80 ? e.getQuote().substring(0, 80) + "…" : e.getQuote()));
+        }
     }
 
     @Override public void end(Tally tally) {

@@ -22,7 +22,7 @@ public final class Ranking {
     public record Row(String file, int part, boolean ok, String error, String agency, String organKind, String region,
                       Integer year, String regime, String publishedOn, String publishedOnSource, Integer score,
                       Map<Category, Integer> deducted, Map<Severity, Integer> fails, int uncertain, int accepted,
-                      List<String> failedRules, List<String> marks) {
+                      List<String> failedRules, List<String> marks, int crossDeducted, boolean duplicate) {
 
         public static Row of(AuditResult r) {
             Report rep = r.facts() == null ? null : r.facts().getReport();
@@ -50,7 +50,31 @@ public final class Ranking {
                     rep == null || rep.getPublishedOn() == null ? null : rep.getPublishedOn().toString(),
                     rep == null || rep.getPublishedOnSource() == null ? null : rep.getPublishedOnSource().toString(),
                     r.score() == null ? null : r.score().value(),
-                    r.score() == null ? Map.of() : r.score().byCategory(), fails, uncertain, accepted, List.copyOf(failed), marks);
+                    r.score() == null ? Map.of() : r.score().byCategory(), fails, uncertain, accepted, List.copyOf(failed), marks,
+                    0, false);
+        }
+
+        /**
+         * This row after the cross-report phase: the points of its cross-report FAIL findings deducted from its score (100
+         * minus the points of its own and its cross-report FAIL findings, never below 0), their rules and counts added; a
+         * duplicate of another report of the batch is kept but left unranked (counted once, there).
+         */
+        public Row withCross(CrossAdjustments.Adjustment a) {
+            if (a == null) return this;
+            Map<Category, Integer> d = new EnumMap<>(Category.class);
+            d.putAll(deducted);
+            a.byCategory().forEach((c, p) -> d.merge(c, p, Integer::sum));
+            Map<Severity, Integer> f = new EnumMap<>(Severity.class);
+            f.putAll(fails);
+            a.fails().forEach((s, n) -> f.merge(s, n, Integer::sum));
+            TreeSet<String> rules = new TreeSet<>(failedRules);
+            rules.addAll(a.failedRules());
+            List<String> m = new ArrayList<>(marks);
+            m.addAll(a.marks());
+            Integer s = score == null ? null : Math.max(0, 100 - d.values().stream().mapToInt(Integer::intValue).sum());
+            return new Row(file, part, ok, error, agency, organKind, region, year, regime, publishedOn, publishedOnSource, s,
+                    score == null ? deducted : Map.copyOf(d), f, uncertain + a.uncertain(), accepted, List.copyOf(rules),
+                    List.copyOf(m), crossDeducted + a.points(), duplicate || a.duplicate());
         }
     }
 
@@ -65,7 +89,7 @@ public final class Ranking {
         Map<String, int[]> byRegion = sortedScores(rows, r -> r.year() + "\u0000" + r.region());
         List<Ranked> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            if (r.score() == null) {
+            if (r.score() == null || r.duplicate()) {
                 out.add(new Ranked(r, 0, 0));
                 continue;
             }
@@ -77,7 +101,7 @@ public final class Ranking {
 
     private static Map<String, int[]> sortedScores(List<Row> rows, java.util.function.Function<Row, String> group) {
         Map<String, List<Integer>> lists = new java.util.HashMap<>();
-        for (Row r : rows) if (r.score() != null) lists.computeIfAbsent(group.apply(r), k -> new ArrayList<>()).add(r.score());
+        for (Row r : rows) if (r.score() != null && !r.duplicate()) lists.computeIfAbsent(group.apply(r), k -> new ArrayList<>()).add(r.score());
         Map<String, int[]> out = new java.util.HashMap<>();
         lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).sorted().toArray()));
         return out;
