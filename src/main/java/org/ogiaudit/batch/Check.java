@@ -9,6 +9,7 @@ import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.ingest.ReadOptions;
 import org.ogiaudit.ingest.Manifest;
 import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.render.Renderer;
 import org.ogiaudit.render.RunInfo;
 import org.ogiaudit.render.Tally;
@@ -100,7 +101,9 @@ public final class Check {
                 });
                 if (cross != null) {
                     long t = System.nanoTime();
-                    cross.run(f -> {
+                    cross.run(found -> {
+                        CrossFinding f = options.baseline() == null ? Baseline.fingerprinted(found)
+                                : options.baseline().apply(Baseline.fingerprinted(found));
                         tally.cross(f);
                         try {
                             renderer.cross(f);

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /** Entry point: {@code ogi-audit check|facts …}. */
 @Command(name = "ogi-audit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class,
+            HistoryCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Checks Chinese government information disclosure annual reports (政府信息公开工作年度报告) against the",
             "2007 and 2019 Regulations and the unified report formats, with rules kept as DRL files in rules/.",
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
             "  ogi-audit check --format json --out r.json DIR",
             "  ogi-audit facts FILE                        what was read from one file (JSON)",
             "  ogi-audit rules list|check|test             the rule author's tools",
+            "  ogi-audit history --store FILE ORGAN        an organ's years in the history store",
             "  ogi-audit help check                        the manual of one command"},
         footer = ExitCodes.FOOTER)
 public final class Main implements Runnable {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.model.CrossReport;
 import org.ogiaudit.model.Report;
 import org.ogiaudit.model.ReportFacts;
 import org.ogiaudit.model.Section;
@@ -39,8 +40,6 @@ public final class Fingerprinter {
     /** Places inside a name: 江苏省宿迁市沭阳县发展和改革局 → 江苏省, 宿迁市, 沭阳县. */
     private static final Pattern PLACE = Pattern.compile(
             "\\p{IsHan}{1,8}?(?:自治区|自治州|自治县|自治旗|特别行政区|新区|综合实验区|实验区|开发区|地区|省|市|州|盟|县|旗|区|镇|乡|街道)");
-    /** Spellings of one organ that differ only by form: 管理委员会 and 管委会. */
-    private static final String[][] SAME_NAME = {{"管理委员会", "管委会"}, {"（", "("}, {"）", ")"}};
 
     private final Concept sharedWording;
     private final Concept lapse;
@@ -50,15 +49,9 @@ public final class Fingerprinter {
         this.lapse = vocabulary.get(ConceptName.STATEMENT_LAPSE);
     }
 
-    /**
-     * The organ's name as reports of different years are linked by: spaces removed, equivalent forms made one. Null
-     * when the organ is unknown: such a report is linked to no other year.
-     */
+    /** The organ's name as reports of different years are linked by ({@link CrossReport#organKey}). */
     public static String organKey(String organ) {
-        if (organ == null || organ.isBlank()) return null;
-        String k = organ.replaceAll("\\s+", "");
-        for (String[] pair : SAME_NAME) k = k.replace(pair[0], pair[1]);
-        return k;
+        return CrossReport.organKey(organ);
     }
 
     /** The digest of one checked report; {@code lines} is the text its evidence line numbers refer to. */

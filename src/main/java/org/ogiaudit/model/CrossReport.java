@@ -65,6 +65,20 @@ public final class CrossReport {
                 + ")";
     }
 
+    /** Spellings of one organ that differ only by form: 管理委员会 and 管委会, full-width brackets. */
+    private static final String[][] SAME_NAME = {{"管理委员会", "管委会"}, {"（", "("}, {"）", ")"}};
+
+    /**
+     * The organ's name as reports of different years are linked by: spaces removed, equivalent forms made one. Null
+     * when the organ is unknown: such a report is linked to no other year.
+     */
+    public static String organKey(String organ) {
+        if (organ == null || organ.isBlank()) return null;
+        String k = organ.replaceAll("\\s+", "");
+        for (String[] pair : SAME_NAME) k = k.replace(pair[0], pair[1]);
+        return k;
+    }
+
     /** "file#part": how results and pages of this run are keyed. */
     public String getKey() { return file + "#" + part; }
 

@@ -203,6 +203,7 @@ public final class FactsJson {
      */
     public ObjectNode crossFinding(CrossFinding cf) {
         ObjectNode o = finding(cf.finding());
+        if (cf.finding().getFingerprint() != null) o.put("fingerprint", cf.finding().getFingerprint());
         o.set("report", reportRef(cf.report()));
         o.set("other", reportRef(cf.other()));
         ArrayNode ev = o.putArray("otherEvidence");

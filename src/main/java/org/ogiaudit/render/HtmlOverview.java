@@ -51,7 +51,9 @@ final class HtmlOverview {
     private HtmlOverview() { }
 
     /** {@code pages} maps "file#part" to the report page's relative path. */
-    static String render(List<Ranking.Ranked> ranked, Map<String, String> pages, RunInfo run, Tally tally) {
+    /** {@code organPages} maps "file#part" to its organ's page (years side by side, cross-report findings). */
+    static String render(List<Ranking.Ranked> ranked, Map<String, String> pages, Map<String, String> organPages, RunInfo run,
+                         Tally tally) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>政府信息公开工作年度报告审查结果</h1>");
         b.append("<p class=\"sub\">Audit of government information disclosure annual reports · ogi-audit ").append(Html.esc(run.version()))
@@ -97,6 +99,8 @@ final class HtmlOverview {
             String name = r.agency() == null ? "(机关未识别) " + shortName(r.file()) : r.agency();
             b.append("<td data-sort=\"").append(Html.esc(name)).append("\">")
                     .append(page == null ? Html.esc(name) : "<a href=\"" + page + "\">" + Html.esc(name) + "</a>");
+            String organPage = organPages.get(r.file() + "#" + r.part());
+            if (organPage != null) b.append(" <a class=\"years\" href=\"").append(organPage).append("\">历年 years</a>");
             for (String m : r.marks()) b.append("<span class=\"mark\">⚠ ").append(Html.esc(m)).append("</span>");
             if (!r.ok()) b.append("<span class=\"mark\">").append(Html.esc(r.error())).append("</span>");
             b.append("</td>");

@@ -36,9 +36,12 @@ final class HtmlReportPage {
 
     private HtmlReportPage() { }
 
-    static String render(AuditResult r, String runLine) {
+    /** @param organPage the organ's page ("organs/….html": its years and the cross-report findings), or null */
+    static String render(AuditResult r, String runLine, String organPage) {
         StringBuilder b = new StringBuilder();
-        b.append("<p><a href=\"../index.html\">← 返回总览 Back to the overview</a></p>");
+        b.append("<p><a href=\"../index.html\">← 返回总览 Back to the overview</a>").append(organPage == null ? ""
+                : " · <a class=\"organ-page\" href=\"../" + organPage + "\">机关历年与跨报告比较 The organ's years and cross-report findings</a>")
+                .append("</p>");
         Report rep = r.facts().getReport();
         b.append("<h1>").append(Html.esc(rep.getAgency() == null ? "机关未识别 Organ unknown" : rep.getAgency()))
                 .append(rep.getReportYear() == null ? "" : " · " + rep.getReportYear() + "年度").append("</h1>");
