@@ -153,8 +153,7 @@ class StoreTest {
 
     @Test
     void aStoreOfANewerSchemaIsRefusedNotDowngraded() throws Exception {
-        Path db = tmp.resolve("history.db");
-        assertEquals(0, Cli.run("check", "--store", db.toString(), CrossReportTest.PT_2023.toString()).exit());
+        Path db = storeWith2023();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("INSERT INTO ogi_schema (version, description, applied_at) VALUES (2, 'from a newer ogi-audit', 'later')");
         }
@@ -173,8 +172,7 @@ class StoreTest {
 
     @Test
     void aStoreLockedByAnotherRunIsReportedSo() throws Exception {
-        Path db = tmp.resolve("history.db");
-        assertEquals(0, Cli.run("check", "--store", db.toString(), CrossReportTest.PT_2023.toString()).exit());
+        Path db = storeWith2023();
         try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = holder.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
             Cli run = Cli.run("check", "--store", db.toString(), CrossReportTest.PT_2024.toString());
@@ -189,6 +187,14 @@ class StoreTest {
         Cli run = Cli.run("check", "--store", "jdbc:postgresql://127.0.0.1:1/ogi?connectTimeout=2", CrossReportTest.PT_2023.toString());
         assertEquals(5, run.exit(), run.err());
         assertTrue(run.err().contains("cannot be reached") || run.err().contains("Connection"), run.err());
+    }
+
+    /** An SQLite store into which the real 平潭 2023 report was checked. */
+    private Path storeWith2023() {
+        Path db = tmp.resolve("history.db");
+        Cli run = Cli.run("check", "--store", db.toString(), CrossReportTest.PT_2023.toString());
+        assertEquals(0, run.exit(), run.err());
+        return db;
     }
 
     private static List<String> tables(Path db) throws SQLException {

@@ -200,15 +200,7 @@ public final class HistoryStore implements AutoCloseable {
             p.setLong(++i, reportId);
             p.setInt(++i, seq);
             p.setLong(++i, otherId);
-            p.setString(++i, f.getRule());
-            p.setString(++i, f.getRuleName());
-            p.setString(++i, f.getStatus().name());
-            p.setString(++i, f.getSeverity().name());
-            p.setInt(++i, f.getPoints());
-            p.setInt(++i, f.getDeducted());
-            p.setString(++i, f.getCategory().name());
-            p.setString(++i, f.getMessage());
-            p.setString(++i, json(f.getEvidence()));
+            i = bind(p, i, f);
             p.setString(++i, json(cf.otherEvidence()));
             p.setString(++i, Instant.now().toString());
             p.executeUpdate();
@@ -444,20 +436,26 @@ public final class HistoryStore implements AutoCloseable {
                 int i = 0;
                 p.setLong(++i, id);
                 p.setInt(++i, seq++);
-                p.setString(++i, f.getRule());
-                p.setString(++i, f.getRuleName());
-                p.setString(++i, f.getStatus().name());
-                p.setString(++i, f.getSeverity().name());
-                p.setInt(++i, f.getPoints());
-                p.setInt(++i, f.getDeducted());
-                p.setString(++i, f.getCategory().name());
-                p.setString(++i, f.getMessage());
-                p.setString(++i, json(f.getEvidence()));
+                i = bind(p, i, f);
                 p.setString(++i, f.getFingerprint());
                 p.addBatch();
             }
             p.executeBatch();
         }
+    }
+
+    /** Binds a finding's columns (rule … evidence, as both finding tables have them) after parameter {@code i}. */
+    private static int bind(PreparedStatement p, int i, Finding f) throws SQLException {
+        p.setString(++i, f.getRule());
+        p.setString(++i, f.getRuleName());
+        p.setString(++i, f.getStatus().name());
+        p.setString(++i, f.getSeverity().name());
+        p.setInt(++i, f.getPoints());
+        p.setInt(++i, f.getDeducted());
+        p.setString(++i, f.getCategory().name());
+        p.setString(++i, f.getMessage());
+        p.setString(++i, json(f.getEvidence()));
+        return i;
     }
 
     /** Evidence as the JSON output writes it: [{"quote", "line", "cell"}]. */
