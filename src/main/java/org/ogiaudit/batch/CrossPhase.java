@@ -240,10 +240,11 @@ public final class CrossPhase implements AutoCloseable {
 
     /** True when no cell of table 三 that both reports read differs. */
     private static boolean tablesAgree(ReportDigest a, ReportDigest b) {
-        for (ReportDigest.Cell c : a.cells()) {
-            if (c.row().getTable() != org.ogiaudit.model.Table.T3 || c.value() == null) continue;
-            ReportDigest.Cell d = b.cell(c.row(), c.column());
-            if (d != null && d.value() != null && d.value().compareTo(c.value()) != 0) return false;
+        if (a.t3Values().equals(b.t3Values())) return true;
+        Map<String, java.math.BigDecimal> theirs = b.t3();
+        for (var e : a.t3().entrySet()) {
+            java.math.BigDecimal v = theirs.get(e.getKey());
+            if (v != null && v.compareTo(e.getValue()) != 0) return false;
         }
         return true;
     }

@@ -18,7 +18,7 @@ import org.ogiaudit.extract.ReportDigest;
  * digests read are kept (a report compared with several others is read once).
  */
 final class DigestSpill implements AutoCloseable {
-    private static final int CACHED = 256;
+    private static final int CACHED = 64;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Path file;

@@ -41,10 +41,7 @@ final class SentenceIndex {
     /** How many reports of the batch have this sentence. */
     int reportsWith(long hash) {
         long p = prefix(hash);
-        int at = lowerBound(p);
-        int end = at;
-        while (end < size && (keys[end] & ~ID_MASK) == p) end++;
-        return end - at;
+        return lowerBound(p | ID_MASK, true) - lowerBound(p, false);
     }
 
     /**
@@ -89,12 +86,13 @@ final class SentenceIndex {
         return hash & ~ID_MASK;
     }
 
-    private int lowerBound(long p) {
+    /** The first entry not below {@code p} (or above it, when {@code after}); entries compare as signed longs. */
+    private int lowerBound(long p, boolean after) {
         int lo = 0;
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (keys[mid] < p) lo = mid + 1; else hi = mid;
+            if (keys[mid] < p || (after && keys[mid] == p)) lo = mid + 1; else hi = mid;
         }
         return lo;
     }

@@ -61,18 +61,24 @@ public final class Fingerprinter {
         int to = Math.min(lines.size(), r.getLastLine() <= 0 ? lines.size() : r.getLastLine());
         List<ReportDigest.Cell> cells = new ArrayList<>();
         Set<Integer> tableLines = new HashSet<>();
+        StringBuilder t3 = new StringBuilder();
         for (TableCell c : facts.getTableCells()) {
             tableLines.add(c.getLine());
-            if (c.getTable() == Table.T3 || c.getRow() == TableRow.T2_RULES || c.getRow() == TableRow.T2_NORMATIVE) {
+            if (c.getRow() == TableRow.T3_CARRIED_OVER || c.getRow() == TableRow.T3_CARRIED_FORWARD
+                    || c.getRow() == TableRow.T2_RULES || c.getRow() == TableRow.T2_NORMATIVE) {
                 cells.add(ReportDigest.Cell.of(c));
+            }
+            if (c.getTable() == Table.T3 && c.isKnown()) {
+                if (t3.length() > 0) t3.append(';');
+                t3.append(c.getRow().getKey()).append('.').append(c.getColumn().name()).append('=').append(c.getValue().toPlainString());
             }
         }
         TableRead.State t2 = null;
-        TableRead.State t3 = null;
+        TableRead.State t3State = null;
         for (TableRead t : facts.getTables()) {
             if (t.getEvidence() != null) tableLines.add(t.getEvidence().getLine());
             if (t.getTable() == Table.T2) t2 = t.getState();
-            if (t.getTable() == Table.T3) t3 = t.getState();
+            if (t.getTable() == Table.T3) t3State = t.getState();
         }
         List<String> headings = new ArrayList<>();
         for (Section s : facts.getSections()) headings.add(s.getHeading());
@@ -97,7 +103,7 @@ public final class Fingerprinter {
         }
         return new ReportDigest(r.getFile(), r.getPart(), r.getAgency(), organKey(r.getAgency()), r.getDivisionCode(),
                 r.getOrganKind(), r.getReportYear(), r.getPublishedOn() == null ? null : r.getPublishedOn().toString(),
-                r.isOrganReadFromBody(), t3, t2, cells, lapseAt, sentences, content);
+                r.isOrganReadFromBody(), t3State, t2, cells, t3.toString(), lapseAt, sentences, content);
     }
 
     /** The sentence as compared: names, numbers, punctuation and spaces removed. */

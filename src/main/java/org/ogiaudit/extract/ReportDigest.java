@@ -22,11 +22,15 @@ import org.ogiaudit.model.TableRow;
  * @param publishedOn ISO date or null
  * @param t3State     table 三's {@link TableRead.State}, null for a report without the unified format's tables
  * @param t2State     table 二's
+ * @param cells       the cells of table 三's 上年结转 and 结转下年度 rows and table 二's 规章 and 行政规范性文件 rows
+ * @param t3Values    every cell of table 三 that has a number, as "R1.NATURAL_PERSON=80;…" (compact: it is only read
+ *                    when two reports' tables are compared whole)
  * @param contentHash a hash of the whole report text, numbers and names included: equal for the same text twice
  */
 public record ReportDigest(String file, int part, String organ, String organKey, String divisionCode, OrganKind organKind,
                            Integer year, String publishedOn, boolean organReadFromBody, TableRead.State t3State,
-                           TableRead.State t2State, List<Cell> cells, Line lapse, List<Fingerprint> sentences, long contentHash) {
+                           TableRead.State t2State, List<Cell> cells, String t3Values, Line lapse, List<Fingerprint> sentences,
+                           long contentHash) {
 
     /** A table cell as {@link TableCell} holds it, with its quote cut short. */
     public record Cell(TableRow row, TableColumn column, String rowLabel, BigDecimal value, String raw, boolean blank,
@@ -53,6 +57,17 @@ public record ReportDigest(String file, int part, String organ, String organKey,
      * line, and its text as the report prints it, for quoting.
      */
     public record Fingerprint(long hash, int line, String text) { }
+
+    /** Table 三's numbers by "rowKey.COLUMN" (see {@link #t3Values}). */
+    public java.util.Map<String, BigDecimal> t3() {
+        java.util.Map<String, BigDecimal> out = new java.util.HashMap<>();
+        if (t3Values == null || t3Values.isEmpty()) return out;
+        for (String kv : t3Values.split(";")) {
+            int eq = kv.indexOf('=');
+            out.put(kv.substring(0, eq), new BigDecimal(kv.substring(eq + 1)));
+        }
+        return out;
+    }
 
     /** The cell of this row and column, or null. */
     public Cell cell(TableRow row, TableColumn column) {

@@ -295,15 +295,26 @@ public final class HistoryStore implements AutoCloseable {
                 }
             }
             List<ReportDigest.Cell> cells = new ArrayList<>();
+            StringBuilder t3 = new StringBuilder();
             try (PreparedStatement p = connection.prepareStatement("SELECT row_name, column_name, row_label, value, raw, blank, readable, "
-                    + "reading, line, quote FROM ogi_cell WHERE report_id = ? AND (table_name = 'T3' OR row_name IN ('T2_RULES', 'T2_NORMATIVE'))")) {
+                    + "reading, line, quote FROM ogi_cell WHERE report_id = ? AND (table_name = 'T3' OR row_name IN ('T2_RULES', 'T2_NORMATIVE')) "
+                    + "ORDER BY line, row_name, column_name")) {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         BigDecimal v = rs.getBigDecimal(4);
-                        cells.add(new ReportDigest.Cell(TableRow.valueOf(rs.getString(1)), TableColumn.valueOf(rs.getString(2)),
-                                rs.getString(3), v == null ? null : v.stripTrailingZeros(), rs.getString(5), rs.getInt(6) != 0,
-                                rs.getInt(7) != 0, CellReading.valueOf(rs.getString(8)), rs.getInt(9), rs.getString(10)));
+                        TableRow row = TableRow.valueOf(rs.getString(1));
+                        TableColumn column = TableColumn.valueOf(rs.getString(2));
+                        if (row.getTable() == org.ogiaudit.model.Table.T3 && v != null) {
+                            if (t3.length() > 0) t3.append(';');
+                            t3.append(row.getKey()).append('.').append(column.name()).append('=').append(v.stripTrailingZeros().toPlainString());
+                        }
+                        if (row != TableRow.T3_CARRIED_OVER && row != TableRow.T3_CARRIED_FORWARD && row.getTable() == org.ogiaudit.model.Table.T3) {
+                            continue;
+                        }
+                        cells.add(new ReportDigest.Cell(row, column, rs.getString(3), v == null ? null : v.stripTrailingZeros(),
+                                rs.getString(5), rs.getInt(6) != 0, rs.getInt(7) != 0, CellReading.valueOf(rs.getString(8)),
+                                rs.getInt(9), rs.getString(10)));
                     }
                 }
             }
@@ -315,7 +326,7 @@ public final class HistoryStore implements AutoCloseable {
                 }
             }
             return new Stored(id, new ReportDigest(b.file, b.part, b.organ, b.organKey, b.divisionCode, b.organKind, b.year,
-                    b.publishedOn, b.fromBody, b.t3, b.t2, cells, lapse, sentences, b.contentHash), checkedAt);
+                    b.publishedOn, b.fromBody, b.t3, b.t2, cells, t3.toString(), lapse, sentences, b.contentHash), checkedAt);
         } catch (SQLException e) {
             throw failed("cannot read report " + id, e);
         }
