@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogiaudit.batch.Check;
 import org.ogiaudit.batch.InputFiles;
 import org.ogiaudit.extract.Fingerprinter;
-import org.ogiaudit.extract.ReportDigest;
+import org.ogiaudit.model.ReportDigest;
 import org.ogiaudit.ingest.ReadOptions;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.CrossFinding;

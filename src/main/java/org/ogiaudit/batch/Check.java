@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.ogiaudit.extract.Fingerprinter;
 import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.ingest.ReadOptions;
 import org.ogiaudit.ingest.Manifest;
@@ -59,6 +60,7 @@ public final class Check {
         this.rulebook = rulebook;
         this.options = options;
         this.checker = new Checker(rulebook, new DocumentReader(options.reading()), options.baseline(), options.manifest());
+        if (options.cross() || options.store() != null) checker.withDigests(new Fingerprinter(rulebook.vocabulary()));
     }
 
     /** Time spent per stage so far (over every run of this check). */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.ogiaudit.extract.Fingerprinter;
-import org.ogiaudit.extract.ReportDigest;
+import org.ogiaudit.model.ReportDigest;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Carryover;
 import org.ogiaudit.model.Comparison;
@@ -82,7 +82,7 @@ public final class CrossPhase implements AutoCloseable {
     /** Takes one checked report (results that are errors are skipped): digests it, and saves it to the store. */
     public void add(AuditResult r) throws IOException, StoreException {
         if (r.facts() == null || !r.isOk()) return;
-        ReportDigest d = fingerprinter.digest(r.facts(), r.text());
+        ReportDigest d = r.digest() != null ? r.digest() : fingerprinter.digest(r.facts(), r.text());
         int id = spill.add(d);
         index.add(id, d.sentences());
         long storeId = store == null ? -1 : store.save(runId, r, d, factsJson.facts(r.facts()).toString(), rulebookSha);

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ogiaudit.extract.ReportDigest;
+import org.ogiaudit.model.ReportDigest;
 
 /**
  * The batch's report digests on disk while the batch runs, read back by number in the cross-report phase: memory holds

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ogiaudit.extract.ReportDigest;
+import org.ogiaudit.model.ReportDigest;
 
 /**
  * The sentence fingerprints of a whole batch in one sorted array of longs, so that reports sharing wording are found

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.model.CrossReport;
+import org.ogiaudit.model.ReportDigest;
 import org.ogiaudit.model.Report;
 import org.ogiaudit.model.ReportFacts;
 import org.ogiaudit.model.Section;
@@ -33,10 +34,7 @@ public final class Fingerprinter {
     /** Masked sentences shorter than this are not compared: "无其他需要报告的事项" is everyone's. */
     static final int MIN_CHARS = 12;
     /** Evidence quotes kept in a digest are cut to this length. */
-    static final int MAX_QUOTE = 120;
-    private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:[.．][0-9]+)?");
-    /** Everything but Chinese characters and Latin letters: punctuation, spaces, brackets, and what numbers left. */
-    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}A-Za-z]+");
+    static final int MAX_QUOTE = ReportDigest.MAX_QUOTE;
     /** Places inside a name: 江苏省宿迁市沭阳县发展和改革局 → 江苏省, 宿迁市, 沭阳县. */
     private static final Pattern PLACE = Pattern.compile(
             "\\p{IsHan}{1,8}?(?:自治区|自治州|自治县|自治旗|特别行政区|新区|综合实验区|实验区|开发区|地区|省|市|州|盟|县|旗|区|镇|乡|街道)");
@@ -90,7 +88,7 @@ public final class Fingerprinter {
         long content = 0xcbf29ce484222325L;
         for (int i = from; i <= to; i++) {
             String line = lines.get(i - 1);
-            content = fnv(content, line.replaceAll("\\s+", ""));
+            content = fnvWithoutSpaces(content, line);
             if (tableLines.contains(i)) continue;
             for (Sentence s : Sentence.split(List.of(line), 0, 1)) {
                 String text = withoutHeading(s.text(), headings);
@@ -106,12 +104,19 @@ public final class Fingerprinter {
                 r.isOrganReadFromBody(), t3State, t2, cells, t3.toString(), lapseAt, sentences, content);
     }
 
-    /** The sentence as compared: names, numbers, punctuation and spaces removed. */
+    /**
+     * The sentence as compared: names, numbers, punctuation and spaces removed; only Chinese characters and Latin letters
+     * are kept (a character loop: it runs on every sentence of every report).
+     */
     static String mask(String sentence, List<String> names) {
         String t = sentence;
-        for (String n : names) t = t.replace(n, "");
-        t = NUMBER.matcher(t).replaceAll("");
-        return NOT_WORDS.matcher(t).replaceAll("");
+        for (String n : names) if (t.contains(n)) t = t.replace(n, "");
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || Character.isIdeographic(c)) sb.append(c);
+        }
+        return sb.toString();
     }
 
     /**
@@ -166,6 +171,16 @@ public final class Fingerprinter {
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         return h ^ (h >>> 33);
+    }
+
+    private static long fnvWithoutSpaces(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) continue;
+            h ^= c;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private static long fnv(long h, String s) {

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ogiaudit.extract.ReportDigest;
+import org.ogiaudit.model.ReportDigest;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.CellReading;
 import org.ogiaudit.model.CrossFinding;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ogiaudit.extract.ReportDigest;
+import org.ogiaudit.model.ReportDigest;
 
 /** The batch's sentence index pairs reports by the sentences few of them share, never by a template's wording. */
 class SentenceIndexTest {

@@ -1,24 +1,16 @@
-package org.ogiaudit.extract;
+package org.ogiaudit.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.ogiaudit.model.CellReading;
-import org.ogiaudit.model.CrossReport;
-import org.ogiaudit.model.Evidence;
-import org.ogiaudit.model.OrganKind;
-import org.ogiaudit.model.TableCell;
-import org.ogiaudit.model.TableColumn;
-import org.ogiaudit.model.TableRead;
-import org.ogiaudit.model.TableRow;
 
 /**
  * What the cross-report phase and the history store keep of one report: who and which year, the table cells that link
  * years (table 三 whole, table 二's 规章 and 行政规范性文件 rows), where it says documents lapsed, and the fingerprints of
  * its distinctive sentences. Small, and plain data (Jackson writes and reads it), so that a national batch's digests can
- * wait on disk rather than in memory.
+ * wait on disk rather than in memory. Read by {@code extract.Fingerprinter}.
  *
- * @param organKey    the organ's normalised name ({@link Fingerprinter#organKey}), null when the organ is unknown
+ * @param organKey    the organ's normalised name ({@link CrossReport#organKey}), null when the organ is unknown
  * @param publishedOn ISO date or null
  * @param t3State     table 三's {@link TableRead.State}, null for a report without the unified format's tables
  * @param t2State     table 二's
@@ -32,13 +24,16 @@ public record ReportDigest(String file, int part, String organ, String organKey,
                            TableRead.State t2State, List<Cell> cells, String t3Values, Line lapse, List<Fingerprint> sentences,
                            long contentHash) {
 
+    /** Quotes kept in a digest are cut to this length. */
+    public static final int MAX_QUOTE = 120;
+
     /** A table cell as {@link TableCell} holds it, with its quote cut short. */
     public record Cell(TableRow row, TableColumn column, String rowLabel, BigDecimal value, String raw, boolean blank,
                        boolean readable, CellReading reading, int line, String quote) {
-        static Cell of(TableCell c) {
+        public static Cell of(TableCell c) {
             String q = c.getEvidence().getQuote();
             return new Cell(c.getRow(), c.getColumn(), c.getRowLabel(), c.getValue(), c.getRaw(), c.isBlank(), c.isReadable(),
-                    c.getReading(), c.getLine(), q.length() > Fingerprinter.MAX_QUOTE ? q.substring(0, Fingerprinter.MAX_QUOTE) + "…" : q);
+                    c.getReading(), c.getLine(), q.length() > MAX_QUOTE ? q.substring(0, MAX_QUOTE) + "…" : q);
         }
 
         public TableCell toTableCell() {
