@@ -114,16 +114,24 @@ public final class CrossPhase implements AutoCloseable {
             storeIds.put(s, e.storeId());
             // the organ's previous year: carry-over and documents in force
             if (e.organKey() != null && e.year() != null) {
-                List<Other> previous = new ArrayList<>();
+                // the same report of that year twice (a page and its PDF, copies) is one year: compared once, and
+                // only reports of it that differ in table 三 make the organ's year ambiguous
+                Map<String, Other> previous = new LinkedHashMap<>();
+                Map<Long, Boolean> seenText = new HashMap<>();
                 for (int j : byOrganYear.getOrDefault(e.organKey() + "\u0000" + (e.year() - 1), List.of())) {
-                    previous.add(new Other(spill.get(j), null, j, entries.get(j).storeId()));
+                    if (seenText.putIfAbsent(entries.get(j).contentHash(), true) != null || previous.size() >= MAX_OTHERS) continue;
+                    ReportDigest d = spill.get(j);
+                    previous.putIfAbsent(d.t3Values().isEmpty() ? "text " + d.contentHash() : d.t3Values(),
+                            new Other(d, null, j, entries.get(j).storeId()));
                 }
                 if (store != null) {
                     for (HistoryStore.Stored st : store.reportsOf(e.organKey(), e.year() - 1, runId)) {
-                        previous.add(new Other(st.digest(), st.checkedAt(), -1, st.id()));
+                        ReportDigest d = st.digest();
+                        previous.putIfAbsent(d.t3Values().isEmpty() ? "text " + d.contentHash() : d.t3Values(),
+                                new Other(d, st.checkedAt(), -1, st.id()));
                     }
                 }
-                for (Other o : previous) {
+                for (Other o : previous.values()) {
                     CrossReport other = o.report();
                     storeIds.put(other, o.storeId());
                     OrganMatch match = organMatch(subject, o.digest(), previous.size() > 1);
