@@ -112,54 +112,8 @@ public final class CrossPhase implements AutoCloseable {
             ReportDigest subject = spill.get(i);
             CrossReport s = subject.toCrossReport(null, i);
             storeIds.put(s, e.storeId());
-            // the organ's previous year: carry-over and documents in force
-            if (e.organKey() != null && e.year() != null) {
-                // the same report of that year twice (a page and its PDF, copies) is one year: compared once, and
-                // only reports of it that differ in table 三 make the organ's year ambiguous
-                Map<String, Other> previous = new LinkedHashMap<>();
-                Map<Long, Boolean> seenText = new HashMap<>();
-                for (int j : byOrganYear.getOrDefault(e.organKey() + "\u0000" + (e.year() - 1), List.of())) {
-                    if (seenText.putIfAbsent(entries.get(j).contentHash(), true) != null || previous.size() >= MAX_OTHERS) continue;
-                    ReportDigest d = spill.get(j);
-                    previous.putIfAbsent(d.t3Values().isEmpty() ? "text " + d.contentHash() : d.t3Values(),
-                            new Other(d, null, j, entries.get(j).storeId()));
-                }
-                if (store != null) {
-                    for (HistoryStore.Stored st : store.reportsOf(e.organKey(), e.year() - 1, runId)) {
-                        ReportDigest d = st.digest();
-                        previous.putIfAbsent(d.t3Values().isEmpty() ? "text " + d.contentHash() : d.t3Values(),
-                                new Other(d, st.checkedAt(), -1, st.id()));
-                    }
-                }
-                for (Other o : previous.values()) {
-                    CrossReport other = o.report();
-                    storeIds.put(other, o.storeId());
-                    OrganMatch match = organMatch(subject, o.digest(), previous.size() > 1);
-                    Carryover c = carryover(s, subject, other, o.digest(), match);
-                    if (c != null) comparisons.add(c);
-                    for (TableRow row : List.of(TableRow.T2_RULES, TableRow.T2_NORMATIVE)) {
-                        InForce f = inForce(s, subject, other, o.digest(), match, row);
-                        if (f != null) comparisons.add(f);
-                    }
-                }
-            }
-            // reports sharing its wording: copies, and the same report twice
-            Map<String, Other> others = new LinkedHashMap<>();
-            if (first != null) others.put("b" + first, new Other(spill.get(first), null, first, entries.get(first).storeId()));
-            for (int[] c : similar.getOrDefault(i, List.of())) {
-                others.putIfAbsent("b" + c[0], new Other(spill.get(c[0]), null, c[0], entries.get(c[0]).storeId()));
-            }
-            if (store != null && e.storeId() >= 0) {
-                for (long[] c : store.similar(e.storeId(), COMMON, MIN_SHARED, MAX_OTHERS)) {
-                    HistoryStore.Stored st = store.load(c[0]);
-                    others.putIfAbsent("s" + c[0], new Other(st.digest(), st.checkedAt(), -1, st.id()));
-                }
-            }
-            for (Other o : others.values()) {
-                CrossReport other = o.report();
-                storeIds.put(other, o.storeId());
-                comparisons.add(sharedText(s, subject, other, o.digest()));
-            }
+            comparisons.addAll(previousYear(i, s, subject, byOrganYear, storeIds));
+            comparisons.addAll(sharedWording(i, s, subject, first, similar, storeIds));
             List<CrossFinding> found = auditor.audit(s, comparisons);
             int seq = 0;
             for (CrossFinding f : found) {
@@ -170,6 +124,69 @@ public final class CrossPhase implements AutoCloseable {
             }
         }
         if (store != null) store.commit();
+    }
+
+    /** The comparisons of a report with its organ's previous year, of this batch and of the store: carry-over, in force. */
+    private List<Comparison> previousYear(int i, CrossReport s, ReportDigest subject, Map<String, List<Integer>> byOrganYear,
+                                          Map<CrossReport, Long> storeIds) throws StoreException {
+        Entry e = entries.get(i);
+        List<Comparison> comparisons = new ArrayList<>();
+        if (e.organKey() != null && e.year() != null) {
+            // the same report of that year twice (a page and its PDF, copies) is one year: compared once, and
+            // only reports of it that differ in table 三 make the organ's year ambiguous
+            Map<String, Other> previous = new LinkedHashMap<>();
+            Map<Long, Boolean> seenText = new HashMap<>();
+            for (int j : byOrganYear.getOrDefault(e.organKey() + "\u0000" + (e.year() - 1), List.of())) {
+                if (seenText.putIfAbsent(entries.get(j).contentHash(), true) != null || previous.size() >= MAX_OTHERS) continue;
+                ReportDigest d = spill.get(j);
+                previous.putIfAbsent(d.t3Values().isEmpty() ? "text " + d.contentHash() : d.t3Values(),
+                        new Other(d, null, j, entries.get(j).storeId()));
+            }
+            if (store != null) {
+                for (HistoryStore.Stored st : store.reportsOf(e.organKey(), e.year() - 1, runId)) {
+                    ReportDigest d = st.digest();
+                    previous.putIfAbsent(d.t3Values().isEmpty() ? "text " + d.contentHash() : d.t3Values(),
+                            new Other(d, st.checkedAt(), -1, st.id()));
+                }
+            }
+            for (Other o : previous.values()) {
+                CrossReport other = o.report();
+                storeIds.put(other, o.storeId());
+                OrganMatch match = organMatch(subject, o.digest(), previous.size() > 1);
+                Carryover c = carryover(s, subject, other, o.digest(), match);
+                if (c != null) comparisons.add(c);
+                for (TableRow row : List.of(TableRow.T2_RULES, TableRow.T2_NORMATIVE)) {
+                    InForce f = inForce(s, subject, other, o.digest(), match, row);
+                    if (f != null) comparisons.add(f);
+                }
+            }
+        }
+        return comparisons;
+    }
+
+    /** The comparisons of a report's wording with the reports that share it: the same text, and similar ones. */
+    private List<Comparison> sharedWording(int i, CrossReport s, ReportDigest subject, Integer first,
+                                           Map<Integer, List<int[]>> similar, Map<CrossReport, Long> storeIds) throws StoreException {
+        Entry e = entries.get(i);
+        List<Comparison> comparisons = new ArrayList<>();
+        // reports sharing its wording: copies, and the same report twice
+        Map<String, Other> others = new LinkedHashMap<>();
+        if (first != null) others.put("b" + first, new Other(spill.get(first), null, first, entries.get(first).storeId()));
+        for (int[] c : similar.getOrDefault(i, List.of())) {
+            others.putIfAbsent("b" + c[0], new Other(spill.get(c[0]), null, c[0], entries.get(c[0]).storeId()));
+        }
+        if (store != null && e.storeId() >= 0) {
+            for (long[] c : store.similar(e.storeId(), COMMON, MIN_SHARED, MAX_OTHERS)) {
+                HistoryStore.Stored st = store.load(c[0]);
+                others.putIfAbsent("s" + c[0], new Other(st.digest(), st.checkedAt(), -1, st.id()));
+            }
+        }
+        for (Other o : others.values()) {
+            CrossReport other = o.report();
+            storeIds.put(other, o.storeId());
+            comparisons.add(sharedText(s, subject, other, o.digest()));
+        }
+        return comparisons;
     }
 
     /** A report compared with the subject: its digest and where it comes from. */
