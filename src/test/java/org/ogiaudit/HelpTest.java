@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class HelpTest {
     private static final List<List<String>> COMMANDS = List.of(List.of(), List.of("check"), List.of("facts"), List.of("rules"),
-            List.of("rules", "list"), List.of("rules", "check"), List.of("rules", "test"), List.of("eval"), List.of("bench"), List.of("help"));
+            List.of("rules", "list"), List.of("rules", "check"), List.of("rules", "test"), List.of("eval"), List.of("bench"), List.of("history"),
+            List.of("help"));
 
     private static Cli help(List<String> command, String lang) {
         List<String> args = new ArrayList<>(command);
@@ -83,13 +84,14 @@ class HelpTest {
 
     @Test
     void eachCommandListsItsOwnExitCodes() {
-        assertEquals(List.of(0, 1, 2, 3, 4), exitCodes(help(List.of("check"), "zh").out()));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), exitCodes(help(List.of("check"), "zh").out()), "5: the history store");
         assertEquals(List.of(0, 1, 2, 3), exitCodes(help(List.of("facts"), "zh").out()), "facts writes no file: no 4");
         assertEquals(List.of(2), exitCodes(help(List.of("rules"), "zh").out()));
         assertEquals(List.of(0, 2, 3), exitCodes(help(List.of("rules", "list"), "zh").out()));
         assertEquals(List.of(0, 2, 3), exitCodes(help(List.of("rules", "check"), "zh").out()));
         assertEquals(List.of(0, 1, 2, 3), exitCodes(help(List.of("rules", "test"), "zh").out()), "a failed case is 1");
         assertEquals(List.of(0, 1, 2, 3), exitCodes(help(List.of("eval"), "zh").out()));
+        assertEquals(List.of(0, 1, 2, 5), exitCodes(help(List.of("history"), "zh").out()), "history builds no rulebook: no 3");
         assertTrue(help(List.of("rules", "test"), "zh").out().contains("1   有用例未通过或有规则未被覆盖"));
     }
 

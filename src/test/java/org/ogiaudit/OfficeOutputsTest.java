@@ -1,6 +1,7 @@
 package org.ogiaudit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,6 +78,24 @@ class OfficeOutputsTest {
     }
 
     @Test
+    void aCrossReportFindingIsInItsReportsNoticeAndItsScore() throws IOException {
+        // reports-in/003 holds 营口市人民政府's reports of several years; the 2010 one repeats half the 2009 one's sentences
+        JsonNode copy = null;
+        for (JsonNode c : json.get("crossReport")) {
+            if (c.get("rule").asText().equals("OGI-CROSS-COPY") && c.at("/report/reportYear").asInt() == 2010) copy = c;
+        }
+        assertNotNull(copy, json.get("crossReport").toString());
+        List<String> p = paragraphs(notices.resolve("营口市人民政府2010年度报告审核意见.docx"));
+        String all = String.join("\n", p);
+        assertTrue(all.contains("报告内容与其他报告雷同") && all.contains("营口市人民政府 2009"), all);
+        int score = 0;
+        for (JsonNode k : json.get("ranking")) {
+            if (k.get("reportYear").asInt() == 2010 && k.get("file").asText().startsWith("reports-in/003_")) score = k.get("score").asInt();
+        }
+        assertTrue(all.contains("本报告得分" + score + "分"), "the notice's score is the ranking's, " + score + ": " + all);
+    }
+
+    @Test
     void aNoticeReadsAsAnOfficialReviewOpinion() throws IOException {
         // 平潭县人民政府 2013: two findings that deduct (OGI-FEES, OGI-PERIOD-MISSING) and the advisory OGI-SEC-OTHER
         JsonNode report = null;
@@ -144,6 +163,7 @@ class OfficeOutputsTest {
         for (JsonNode k : json.get("ranking")) ranking.put(k.get("file").asText() + "#" + k.get("part").asInt(), k);
         int findings = 0;
         for (JsonNode r : json.get("reports")) findings += r.get("findings").size();
+        findings += json.get("crossReport").size(); // listed with their reports, the other report named in the message
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
             List<String> sheets = new ArrayList<>();
             for (int i = 0; i < book.getNumberOfSheets(); i++) sheets.add(book.getSheetName(i));

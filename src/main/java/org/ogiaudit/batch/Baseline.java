@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ogiaudit.model.Acceptance;
+import org.ogiaudit.model.CrossFinding;
+import org.ogiaudit.model.CrossReport;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Report;
 import org.ogiaudit.model.ReportFacts;
@@ -108,6 +110,32 @@ public final class Baseline {
             }
         }
         return out;
+    }
+
+    /** How a cross-report finding's report is named in fingerprints: as {@link #reportKey(ReportFacts)}. */
+    static String reportKey(CrossReport r) {
+        if (r.getOrgan() != null && r.getYear() != null) return r.getOrgan() + " " + r.getYear();
+        return Path.of(r.getFile()).getFileName().toString() + "#" + r.getPart();
+    }
+
+    /** A cross-report finding with its fingerprint, taken under the report it is about. */
+    public static CrossFinding fingerprinted(CrossFinding cf) {
+        Finding f = cf.finding().withFingerprint(fingerprint(reportKey(cf.report()), cf.finding()));
+        return new CrossFinding(f, cf.report(), cf.other(), cf.otherEvidence());
+    }
+
+    /** As {@link #apply(ReportFacts, List)}, for a (fingerprinted) cross-report finding. */
+    public synchronized CrossFinding apply(CrossFinding cf) {
+        Finding f = cf.finding();
+        String fp = f.getFingerprint();
+        Entry e = entries.get(fp);
+        if (e == null) {
+            unaccepted.add(f);
+            reportOf.put(f, reportKey(cf.report()));
+            return cf;
+        }
+        matched.add(fp);
+        return new CrossFinding(f.accepted(new Acceptance(fp, e.by(), e.reason(), e.on())), cf.report(), cf.other(), cf.otherEvidence());
     }
 
     /** Entries whose report was checked in this run but whose finding no longer occurs. */

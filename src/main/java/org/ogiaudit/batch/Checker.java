@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.ogiaudit.extract.FactExtractor;
+import org.ogiaudit.extract.Fingerprinter;
 import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.ingest.IngestException;
 import org.ogiaudit.ingest.Manifest;
 import org.ogiaudit.ingest.SourceDocument;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Finding;
+import org.ogiaudit.model.ReportDigest;
 import org.ogiaudit.model.ReportFacts;
 import org.ogiaudit.rules.AuditException;
 import org.ogiaudit.rules.Auditor;
@@ -31,6 +33,7 @@ public final class Checker {
     private final Baseline baseline;
     private final Manifest manifest;
     private final StageTimes times = new StageTimes();
+    private Fingerprinter fingerprinter;
 
     /**
      * @param baseline findings accepted after review, or null
@@ -48,6 +51,15 @@ public final class Checker {
 
     public Checker(Rulebook rulebook, DocumentReader reader) {
         this(rulebook, reader, null, null, Profile.RECOMMENDED);
+    }
+
+    /**
+     * Digests each report for the cross-report phase here, on the batch's threads, rather than one by one as results
+     * leave the batch in order.
+     */
+    Checker withDigests(Fingerprinter f) {
+        this.fingerprinter = f;
+        return this;
     }
 
     /** Time spent per stage so far. */
@@ -90,8 +102,14 @@ public final class Checker {
             try {
                 List<Finding> findings = profile.apply(Baseline.fingerprinted(facts, auditor.audit(facts)));
                 if (baseline != null) findings = baseline.apply(facts, findings);
+                ReportDigest digest = null;
+                if (fingerprinter != null) {
+                    long t = System.nanoTime();
+                    digest = fingerprinter.digest(facts, doc.lines());
+                    times.cross.add(System.nanoTime() - t);
+                }
                 out.add(new AuditResult(input.shownAs(), part, null, facts, doc.lines(), findings,
-                        auditor.checks(facts, findings), scorer.score(findings)));
+                        auditor.checks(facts, findings), scorer.score(findings), digest));
             } catch (AuditException e) {
                 out.add(new AuditResult(input.shownAs(), part, e.getMessage(), facts, doc.lines(), List.of(), List.of(), null));
             }

@@ -8,10 +8,13 @@ public final class StageTimes {
     final LongAdder extract = new LongAdder();
     final LongAdder rules = new LongAdder();
     final LongAdder bytes = new LongAdder();
+    /** The cross-report phase: digesting and saving each result, then comparing (one thread). */
+    final LongAdder cross = new LongAdder();
 
     public double readSeconds() { return read.sum() / 1e9; }
     public double extractSeconds() { return extract.sum() / 1e9; }
     public double rulesSeconds() { return rules.sum() / 1e9; }
+    public double crossSeconds() { return cross.sum() / 1e9; }
     /** Bytes of the input files read. */
     public long bytes() { return bytes.sum(); }
 }

@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "FORMAT", descriptionKey = "bench.only")
     DocumentFormat only;
 
+    @Option(names = "--cross", descriptionKey = "bench.cross")
+    boolean cross;
+
     @Option(names = "--work", defaultValue = "target/bench", descriptionKey = "bench.work")
     Path work;
 
@@ -98,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         // A short untimed pass through both phases first keeps that cost out of both timings.
         List<InputFiles.Input> warm = inputs.subList(0, Math.min(inputs.size(), WARM_UP_FILES));
         floor(warm);
-        pipeline(warm, new Check(rulebook, options()), new LongAdder(), work.resolve("warm-up.jsonl"));
+        pipeline(warm, new Check(rulebook, options(cross)), new LongAdder(), work.resolve("warm-up.jsonl"));
         out.printf("warm-up: %d files, untimed%n", warm.size());
 
         long f0 = System.nanoTime();
@@ -109,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         long floorGc = gcMillis() - gc0;
         ThreadCpu floorCpu = ThreadCpu.now().minus(cpu0);
 
-        Check check = new Check(rulebook, options());
+        Check check = new Check(rulebook, options(false));
         LongAdder renderNanos = new LongAdder();
         long p0 = System.nanoTime();
         long gc1 = gcMillis();
@@ -122,12 +125,26 @@ final class BenchCommand implements Callable<Integer> {
         System.gc(); // what the batch left behind: nothing, if results are streamed
         long retained = heapUsed();
 
+        String crossLine = null;
+        if (cross) {
+            // the same pipeline again, with the cross-report phase: the difference is what the phase costs the batch
+            Check withCross = new Check(rulebook, options(true));
+            long c0 = System.nanoTime();
+            Tally t = pipeline(inputs, withCross, new LongAdder(), work.resolve("results-cross.jsonl"));
+            double crossSeconds = (System.nanoTime() - c0) / 1e9;
+            crossLine = String.format("cross-report phase: pipeline without it %.2f s, with it %.2f s: +%.2f s (%+.1f%%); "
+                    + "the phase's own thread-seconds %.2f (digest and index %d reports, compare); %d cross-report finding(s)",
+                    pipeSeconds, crossSeconds, crossSeconds - pipeSeconds, 100 * (crossSeconds - pipeSeconds) / pipeSeconds,
+                    withCross.times().crossSeconds(), t.reports(), t.crossFindings());
+            liveDuringRun = Math.max(liveDuringRun, liveAfterGc.get());
+        }
         out.printf("floor:    %.2f s  %.0f files/s  %.1f MB/s%n", floorSeconds, inputs.size() / floorSeconds, bytes / 1048576.0 / floorSeconds);
         out.printf("pipeline: %.2f s  %.0f reports/s  %.1f MB/s  (%d reports, %d errors)%n", pipeSeconds, tally.reports() / pipeSeconds,
                 bytes / 1048576.0 / pipeSeconds, tally.reports(), tally.errors());
         out.printf("stages (thread-seconds): read %.2f · extract %.2f · rules %.2f · render %.2f%n", check.times().readSeconds(),
                 check.times().extractSeconds(), check.times().rulesSeconds(), renderNanos.sum() / 1e9);
         out.printf("pipeline/floor: %.2f%n", pipeSeconds / floorSeconds);
+        if (crossLine != null) out.println(crossLine);
         out.printf("CPU seconds by thread kind: floor %s · pipeline %s (work/floor work: %.2f)%n", floorCpu, pipeCpu,
                 pipeCpu.work() / Math.max(0.01, floorCpu.work()));
         out.printf("collector pauses: floor %.2f s · pipeline %.2f s%n", floorGc / 1e3, pipeGc / 1e3);
@@ -167,8 +184,9 @@ final class BenchCommand implements Callable<Integer> {
         return corpus;
     }
 
-    private Check.Options options() {
-        return new Check.Options(threads, Duration.ofSeconds(120), ReadOptions.DEFAULTS, null, null, org.ogiaudit.score.Profile.RECOMMENDED);
+    private Check.Options options(boolean crossPhase) {
+        return new Check.Options(threads, Duration.ofSeconds(120), ReadOptions.DEFAULTS, null, null,
+                org.ogiaudit.score.Profile.RECOMMENDED, crossPhase, null);
     }
 
     /** A full check of {@code inputs} written as JSON Lines, as {@code check --format jsonl} does. */

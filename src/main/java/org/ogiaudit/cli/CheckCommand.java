@@ -27,6 +27,8 @@ import org.ogiaudit.render.Tally;
 import org.ogiaudit.rules.Rulebook;
 import org.ogiaudit.rules.RulebookException;
 import org.ogiaudit.score.Profile;
+import org.ogiaudit.store.HistoryStore;
+import org.ogiaudit.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -109,6 +111,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "CSV", descriptionKey = "check.manifest")
     Path manifestFile;
 
+    @Option(names = "--store", paramLabel = "FILE|URL", descriptionKey = "check.store")
+    String store;
+
+    @Option(names = "--no-cross", descriptionKey = "check.no-cross")
+    boolean noCross;
+
     @Option(names = "--watch", descriptionKey = "check.watch")
     boolean watch;
 
@@ -174,13 +182,33 @@ final class CheckCommand implements Callable<Integer> {
                 if (Files.exists(out) && Files.exists(in.path()) && sameFile(out, in.path())) return usage(err, m.get("usage.outIsInput", out));
             }
         }
-        Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), reading.toReadOptions(),
-                manifest, baseline, profile.profile));
-        int code = switch (format.format.target()) {
-            case STREAM, FILE -> toStream(check, scan, err);
-            case LOG -> toLog(check, scan, rulebook, err);
-            case FOLDER -> toFolder(check, scan, err);
-        };
+        HistoryStore history = null;
+        if (store != null) {
+            try {
+                history = HistoryStore.open(store);
+            } catch (StoreException e) {
+                err.println(m.get("prefix") + e.getMessage());
+                return ExitCodes.STORE;
+            }
+        }
+        int code;
+        try {
+            Check check = new Check(rulebook, new Check.Options(threads, Duration.ofSeconds(fileTimeout), reading.toReadOptions(),
+                    manifest, baseline, profile.profile, !noCross, history));
+            code = switch (format.format.target()) {
+                case STREAM, FILE -> toStream(check, scan, err);
+                case LOG -> toLog(check, scan, rulebook, err);
+                case FOLDER -> toFolder(check, scan, err);
+            };
+        } finally {
+            if (history != null) {
+                try {
+                    history.close();
+                } catch (StoreException e) {
+                    err.println(m.get("prefix") + e.getMessage());
+                }
+            }
+        }
         if (code != ExitCodes.OK && code != ExitCodes.FILE_ERRORS) return code;
         if (writeBaseline) {
             try {
@@ -219,6 +247,8 @@ final class CheckCommand implements Callable<Integer> {
             return cannotWrite(err, out, e);
         } catch (InterruptedException e) {
             return interrupted(err);
+        } catch (StoreException e) {
+            return storeFailed(err, e);
         } finally {
             closeQuietly(file);
         }
@@ -265,6 +295,8 @@ final class CheckCommand implements Callable<Integer> {
             return cannotWrite(err, out, e);
         } catch (InterruptedException e) {
             return interrupted(err);
+        } catch (StoreException e) {
+            return storeFailed(err, e);
         }
     }
 
@@ -289,12 +321,14 @@ final class CheckCommand implements Callable<Integer> {
             return cannotWrite(err, out, e);
         } catch (InterruptedException e) {
             return interrupted(err);
+        } catch (StoreException e) {
+            return storeFailed(err, e);
         }
     }
 
     /** Runs the check with a progress bar on a terminal when the results go to a file. */
     private Tally run(Check check, List<InputFiles.Input> inputs, int ignored, Renderer renderer, boolean toFile)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, StoreException {
         Progress progress = new Progress(inputs.size(), System.err, Progress.terminal() && toFile, m);
         return check.run(inputs, ignored, renderer, r -> progress.fileDone(r.file()));
     }
@@ -325,6 +359,11 @@ final class CheckCommand implements Callable<Integer> {
                     IoReason.of(e, target, m)));
         }
         return ExitCodes.OUTPUT;
+    }
+
+    private int storeFailed(PrintWriter err, StoreException e) {
+        err.println(m.get("prefix") + m.get("store.failed", e.getMessage()));
+        return ExitCodes.STORE;
     }
 
     private int interrupted(PrintWriter err) {

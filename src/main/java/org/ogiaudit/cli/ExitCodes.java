@@ -15,6 +15,8 @@ final class ExitCodes {
     static final int RULEBOOK = 3;
     /** The output could not be written. */
     static final int OUTPUT = 4;
+    /** The history store could not be used (unreachable, locked, not a store, of a newer schema). */
+    static final int STORE = 5;
 
     private ExitCodes() { }
 }

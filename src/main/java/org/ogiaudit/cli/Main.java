@@ -11,14 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * Entry point: {@code ogi-audit check|facts|rules|eval|bench|help …}. Every word of the help lives in
+ * Entry point: {@code ogi-audit check|facts|rules|eval|bench|history|help …}. Every word of the help lives in
  * {@code help_zh.properties} and {@code help_en.properties} beside this class (picocli reads them as its resource
  * bundle), Chinese unless {@code --lang en} or {@code OGI_AUDIT_LANG} asks for English; each command lists its own
  * exit codes there.
  */
 @Command(name = "ogi-audit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {CheckCommand.class, FactsCommand.class, RulesCommand.class, EvalCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            HistoryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** The help's base name: help_zh.properties, help_en.properties. */
     static final String HELP = "org.ogiaudit.cli.help";

@@ -11,9 +11,16 @@ import java.util.List;
  * @param facts   null when {@code error} is set
  * @param text    the extracted text lines the evidence line numbers refer to (null on error)
  * @param checks  every check of the rulebook with what it concluded on this report (empty on error)
+ * @param digest  what the cross-report phase keeps of it, read on the batch's threads; null without that phase
  */
 public record AuditResult(String file, int part, String error, ReportFacts facts, List<String> text,
-                          List<Finding> findings, List<CheckResult> checks, Score score) {
+                          List<Finding> findings, List<CheckResult> checks, Score score, ReportDigest digest) {
+
+    /** A result without a digest (no cross-report phase). */
+    public AuditResult(String file, int part, String error, ReportFacts facts, List<String> text, List<Finding> findings,
+                       List<CheckResult> checks, Score score) {
+        this(file, part, error, facts, text, findings, checks, score, null);
+    }
 
     public static AuditResult failed(String file, String error) {
         return new AuditResult(file, 1, error, null, null, List.of(), List.of(), null);

@@ -8,8 +8,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Category;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Lang;
 import org.ogiaudit.model.Severity;
+import org.ogiaudit.score.CrossAdjustments;
 import org.ogiaudit.score.Ranking;
 
 /**
@@ -21,6 +23,7 @@ public final class CsvRenderer implements Renderer {
     private final Writer writer;
     private final Words words;
     private final List<Ranking.Row> rows = new ArrayList<>();
+    private final CrossAdjustments adjustments = new CrossAdjustments();
     private RunInfo run;
 
     public CsvRenderer(Writer writer, Lang lang) {
@@ -41,11 +44,16 @@ public final class CsvRenderer implements Renderer {
         rows.add(Ranking.Row.of(r));
     }
 
+    /** A cross-report finding changes its report's row: score, counts, failed rules, marks. */
+    @Override public void cross(CrossFinding f) {
+        adjustments.add(f);
+    }
+
     @Override public void end(Tally tally) throws IOException {
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header(words.lang())).get());
         String profile = words.profileShort(run.profile());
-        for (Ranking.Ranked k : Ranking.rank(rows)) {
+        for (Ranking.Ranked k : Ranking.rank(adjustments.apply(rows))) {
             Ranking.Row r = k.row();
             csv.printRecord(k.rank() == 0 ? null : k.rank(), k.regionRank() == 0 ? null : k.regionRank(), r.file(), r.part(),
                     words.get(r.ok() ? "status.ok" : "status.error"), r.error(), r.agency(),
@@ -56,7 +64,7 @@ public final class CsvRenderer implements Renderer {
                     r.deducted().get(Category.CONSISTENCY), r.deducted().get(Category.FORMAT),
                     r.fails().get(Severity.ERROR), r.fails().get(Severity.WARNING), r.fails().get(Severity.INFO),
                     r.uncertain(), r.accepted(), r.advisory(), r.ok() ? r.applicable() : null, String.join(" ", r.failedRules()),
-                    String.join("; ", r.marks().stream().map(m -> words.get("mark." + m.name())).toList()), profile);
+                    words.marks(r), profile);
         }
         csv.flush();
     }

@@ -9,6 +9,8 @@ import org.ogiaudit.model.Category;
 import org.ogiaudit.model.CheckResult;
 import org.ogiaudit.model.Lang;
 import org.ogiaudit.model.Outcome;
+import org.ogiaudit.model.CrossFinding;
+import org.ogiaudit.model.CrossReport;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Mention;
@@ -210,6 +212,31 @@ public final class FactsJson {
 
     private static String text(Object o) {
         return o == null ? null : o.toString();
+    }
+
+    /**
+     * A finding of the cross-report phase: the finding's keys, then the two reports it names ("report", the one it is
+     * about, and "other") and the other's quotes ("otherEvidence", with that report's line numbers).
+     */
+    public ObjectNode crossFinding(CrossFinding cf) {
+        ObjectNode o = finding(cf.finding());
+        if (cf.finding().getFingerprint() != null) o.put("fingerprint", cf.finding().getFingerprint());
+        o.set("report", reportRef(cf.report()));
+        o.set("other", reportRef(cf.other()));
+        ArrayNode ev = o.putArray("otherEvidence");
+        for (Evidence e : cf.otherEvidence()) ev.add(evidence(e));
+        return o;
+    }
+
+    private ObjectNode reportRef(CrossReport r) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("file", r.getFile());
+        o.put("part", r.getPart());
+        o.put("organ", r.getOrgan());
+        if (r.getYear() == null) o.putNull("reportYear"); else o.put("reportYear", r.getYear());
+        o.put("inThisRun", !r.isStored());
+        if (r.isStored()) o.put("checkedAt", r.getCheckedAt());
+        return o;
     }
 
     private ObjectNode evidence(Evidence e) {

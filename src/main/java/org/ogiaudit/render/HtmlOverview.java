@@ -56,9 +56,12 @@ final class HtmlOverview {
 
     private HtmlOverview() { }
 
-    /** {@code pages} maps "file#part" to the report page's relative path; {@code titles} each rule id to its title. */
-    static String render(List<Ranking.Ranked> ranked, Map<String, String> pages, Map<String, String> titles, RunInfo run,
-                         Tally tally, Words w) {
+    /**
+     * {@code pages} maps "file#part" to the report page's relative path, {@code organPages} to its organ's page (years side
+     * by side, cross-report findings); {@code titles} each rule id to its title.
+     */
+    static String render(List<Ranking.Ranked> ranked, Map<String, String> pages, Map<String, String> organPages,
+                         Map<String, String> titles, RunInfo run, Tally tally, Words w) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.esc(w.get("html.overview.h1"))).append("</h1>");
         b.append("<p class=\"sub\">").append(Html.esc(w.runLine(run))).append("</p>");
@@ -91,7 +94,7 @@ final class HtmlOverview {
         List<Ranking.Ranked> ordered = new ArrayList<>(ranked);
         ordered.sort(Comparator.<Ranking.Ranked, Integer>comparing(k -> k.row().year() == null ? Integer.MIN_VALUE : k.row().year())
                 .reversed().thenComparing(k -> k.rank() == 0 ? Integer.MAX_VALUE : k.rank()));
-        for (Ranking.Ranked k : ordered) b.append(row(k, pages, w));
+        for (Ranking.Ranked k : ordered) b.append(row(k, pages, organPages, w));
         b.append("</tbody></table>");
         long errors = ranked.stream().filter(k -> !k.row().ok()).count();
         if (errors > 0) {
@@ -105,7 +108,7 @@ final class HtmlOverview {
         return Html.page(w.lang(), w.get("html.overview.title"), b.toString(), SCRIPT);
     }
 
-    private static String row(Ranking.Ranked k, Map<String, String> pages, Words w) {
+    private static String row(Ranking.Ranked k, Map<String, String> pages, Map<String, String> organPages, Words w) {
         Ranking.Row r = k.row();
         String page = pages.get(r.file() + "#" + r.part());
         StringBuilder b = new StringBuilder();
@@ -117,12 +120,18 @@ final class HtmlOverview {
         String name = r.agency() == null ? w.get("html.organUnknownFile", shortName(r.file())) : r.agency();
         b.append("<td class=\"organ\" data-sort=\"").append(Html.esc(name)).append("\">")
                 .append(page == null ? Html.esc(name) : "<a href=\"" + page + "\">" + Html.esc(name) + "</a>");
+        String organPage = organPages.get(r.file() + "#" + r.part());
+        if (organPage != null) {
+            b.append(" <a class=\"years noprint\" href=\"").append(organPage).append("\">").append(Html.esc(w.get("html.years"))).append("</a>");
+        }
         List<String> about = new ArrayList<>();
         if (r.organKind() != null && r.organKind() != OrganKind.UNKNOWN) about.add(w.label(r.organKind()));
         if (r.region() != null) about.add(r.region());
         if (r.regime() != null) about.add(w.label(r.regime()));
         if (!about.isEmpty()) b.append("<small>").append(Html.esc(String.join(" · ", about))).append("</small>");
-        for (Ranking.Mark m : r.marks()) b.append("<span class=\"mark\">⚠ ").append(Html.esc(w.get("mark." + m.name()))).append("</span>");
+        for (Ranking.Mark m : r.marks()) {
+            b.append("<span class=\"mark\">⚠ ").append(Html.esc(w.get("mark." + m.name(), r.duplicateOf()))).append("</span>");
+        }
         if (!r.ok()) b.append("<span class=\"mark\">").append(Html.esc(r.error())).append("</span>");
         b.append("</td>");
         b.append(num(r.year(), w.get("th.year"), ""));

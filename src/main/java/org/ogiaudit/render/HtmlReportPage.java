@@ -41,9 +41,13 @@ final class HtmlReportPage {
 
     private HtmlReportPage() { }
 
-    static String render(AuditResult r, RunInfo run, Words w) {
+    /** @param organPage the organ's page ("organs/….html": its years and the cross-report findings), or null */
+    static String render(AuditResult r, RunInfo run, Words w, String organPage) {
         StringBuilder b = new StringBuilder();
-        b.append("<p class=\"noprint\"><a href=\"../index.html\">").append(Html.esc(w.get("html.back"))).append("</a></p>");
+        b.append("<p class=\"noprint\"><a href=\"../index.html\">").append(Html.esc(w.get("html.back"))).append("</a>")
+                .append(organPage == null ? "" : " · <a class=\"organ-page\" href=\"../" + organPage + "\">"
+                        + Html.esc(w.get("html.organPage")) + "</a>")
+                .append("</p>");
         Report rep = r.facts().getReport();
         String organ = rep.getAgency() == null ? w.get("organ.unknown") : rep.getAgency();
         String year = rep.getReportYear() == null ? w.get("year.unknown") : w.get("year", rep.getReportYear());

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.Writer;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Lang;
+import org.ogiaudit.model.CrossFinding;
 
 /**
  * JSON Lines for large batches: one line per report, flushed as it is written, so that a crash at report 40,000 loses
  * nothing before it and {@code --resume} can carry on. The first line describes the run (tool, rulebook, scoring), the
- * last one the batch; each report line has the same keys as an entry of the JSON output's "reports".
+ * last one the batch; each report line has the same keys as an entry of the JSON output's "reports", and each line of
+ * type "cross" (after the reports) those of an entry of its "crossReport".
  */
 public final class JsonLinesRenderer implements Renderer {
     private final ObjectMapper mapper = new ObjectMapper();
@@ -44,6 +46,13 @@ public final class JsonLinesRenderer implements Renderer {
     @Override public void report(AuditResult result) throws IOException {
         ObjectNode o = mapper.createObjectNode().put("type", "report");
         o.setAll(facts.result(result));
+        line(o);
+    }
+
+    /** A line of type "cross" per cross-report finding, after the reports' lines. */
+    @Override public void cross(CrossFinding f) throws IOException {
+        ObjectNode o = mapper.createObjectNode().put("type", "cross");
+        o.setAll(facts.crossFinding(f));
         line(o);
     }
 

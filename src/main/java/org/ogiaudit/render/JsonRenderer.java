@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Lang;
+import org.ogiaudit.score.CrossAdjustments;
 
 /** The JSON contract (README, "JSON output"), written report by report so a large batch never sits in memory. */
 public final class JsonRenderer implements Renderer {
@@ -14,6 +16,8 @@ public final class JsonRenderer implements Renderer {
     private final JsonGenerator out;
     private final Lang lang;
     private final java.util.List<org.ogiaudit.score.Ranking.Row> rows = new java.util.ArrayList<>();
+    private final CrossAdjustments adjustments = new CrossAdjustments();
+    private boolean inCross;
 
     /** @param lang the language of the texts; keys, enum values and rule ids are the same in every language */
     public JsonRenderer(Writer writer, Lang lang) throws IOException {
@@ -45,11 +49,27 @@ public final class JsonRenderer implements Renderer {
         rows.add(org.ogiaudit.score.Ranking.Row.of(result));
     }
 
+    /** Cross-report findings follow the reports, in "crossReport": each names both reports and quotes both. */
+    @Override public void cross(CrossFinding f) throws IOException {
+        if (!inCross) {
+            out.writeEndArray();
+            out.writeArrayFieldStart("crossReport");
+            inCross = true;
+        }
+        mapper.writeTree(out, facts.crossFinding(f));
+        adjustments.add(f);
+    }
+
     @Override public void end(Tally tally) throws IOException {
+        if (!inCross) {
+            out.writeEndArray();
+            out.writeArrayFieldStart("crossReport");
+        }
         out.writeEndArray();
-        // ranks need the whole batch: reports of one year by score, ties sharing a rank (1, 2, 2, 4)
+        // ranks need the whole batch: reports of one year by score, ties sharing a rank (1, 2, 2, 4); the score ranked
+        // is the report's own less its cross-report FAIL findings, and a second copy of a report is not ranked
         out.writeArrayFieldStart("ranking");
-        for (var k : org.ogiaudit.score.Ranking.rank(rows)) {
+        for (var k : org.ogiaudit.score.Ranking.rank(adjustments.apply(rows))) {
             out.writeStartObject();
             out.writeStringField("file", k.row().file());
             out.writeNumberField("part", k.row().part());
@@ -58,6 +78,8 @@ public final class JsonRenderer implements Renderer {
             if (k.row().score() == null) out.writeNullField("score"); else out.writeNumberField("score", k.row().score());
             if (k.rank() == 0) out.writeNullField("rank"); else out.writeNumberField("rank", k.rank());
             if (k.regionRank() == 0) out.writeNullField("regionRank"); else out.writeNumberField("regionRank", k.regionRank());
+            out.writeNumberField("crossDeducted", k.row().crossDeducted());
+            if (k.row().duplicateOf() != null) out.writeStringField("duplicateOf", k.row().duplicateOf());
             out.writeArrayFieldStart("marks");
             for (var m : k.row().marks()) out.writeString(m.id());
             out.writeEndArray();

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ogiaudit.model.AuditResult;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Lang;
 import org.ogiaudit.model.Status;
@@ -20,6 +21,7 @@ public final class Tally {
     private int accepted;
     private int advisory;
     private int ignored;
+    private int cross;
     private long scoreSum;
     private int scored;
     private boolean baselineInUse;
@@ -41,6 +43,17 @@ public final class Tally {
             scored++;
         }
     }
+
+    /** Counts a finding of the cross-report phase with the others. */
+    public void cross(CrossFinding f) {
+        cross++;
+        if (f.finding().isAccepted()) accepted++;
+        else if (f.finding().getStatus() == Status.FAIL) fails++;
+        else uncertain++;
+    }
+
+    /** Findings of the cross-report phase (counted in {@link #fails()} and {@link #uncertain()} too). */
+    public int crossFindings() { return cross; }
 
     public int files() { return files.size(); }
     public int reports() { return reports; }
@@ -72,6 +85,7 @@ public final class Tally {
     public String summaryLine(Lang lang) {
         Words w = new Words(lang);
         return w.get("tally.summary", files(), reports, reports - errors, errors, fails, uncertain)
+                + (cross == 0 ? "" : w.get("tally.cross", cross))
                 + (advisory == 0 ? "" : w.get("tally.advisory", advisory))
                 + (ignored == 0 ? "" : w.get("tally.ignored", ignored))
                 + (!baselineInUse ? "" : w.get("tally.baseline", accepted, stale.size()))

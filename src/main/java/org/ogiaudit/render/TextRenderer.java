@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.CheckResult;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Lang;
@@ -20,6 +21,7 @@ public final class TextRenderer implements Renderer {
     /** Evidence lines shown per finding before "… N more". */
     static final int EVIDENCE_SHOWN = 6;
     private static final String INDENT = "        ";
+    private boolean crossHeader;
 
     private final PrintWriter out;
     private final Words words;
@@ -77,6 +79,28 @@ public final class TextRenderer implements Renderer {
         if (!f.getAdvice().isEmpty() && f.getStatus() == org.ogiaudit.model.Status.FAIL) {
             out.println(INDENT + words.get("advice", words.text(f.getAdvice())));
         }
+    }
+
+    /** After the reports: each cross-report finding, with the two reports it names and quotes of both. */
+    @Override public void cross(CrossFinding cf) {
+        if (!crossHeader) {
+            out.println(words.get("cross.heading"));
+            out.println();
+            crossHeader = true;
+        }
+        out.println(cf.report().getName());
+        finding(cf.finding());
+        int shown = 0;
+        for (Evidence e : cf.otherEvidence()) {
+            if (shown++ == EVIDENCE_SHOWN) {
+                out.println(INDENT + words.get("more", cf.otherEvidence().size() - EVIDENCE_SHOWN));
+                break;
+            }
+            out.println(INDENT + words.get("cross.other", cf.other().getName(), words.where(e))
+                    + (e.getCell() != null ? "[" + e.getCell() + "] " + clip(e.getQuote(), 60) : e.getQuote()));
+        }
+        out.println();
+        out.flush();
     }
 
     private String checks(AuditResult r) {

@@ -5,8 +5,13 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -21,10 +26,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Category;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Lang;
 import org.ogiaudit.model.Report;
+import org.ogiaudit.model.Score;
 import org.ogiaudit.model.Status;
 
 /**
@@ -45,7 +52,15 @@ public final class WordNotices implements Renderer {
     private final Path dir;
     private final Words words;
     private final Set<String> names = new HashSet<>();
+    /**
+     * What a notice is made of, per checked report ("file#part"), until the cross-report phase has spoken: the report's
+     * facts about itself, its score and its findings (a few kilobytes a report; the text and the other facts are not kept).
+     */
+    private final Map<String, Kept> kept = new HashMap<>();
+    private final Map<String, List<Finding>> cross = new LinkedHashMap<>();
     private RunInfo run;
+
+    private record Kept(Report report, String file, Score score, List<Finding> findings, String fileName) { }
 
     public WordNotices(Path dir, Lang lang) {
         this.dir = dir;
@@ -60,17 +75,50 @@ public final class WordNotices implements Renderer {
     @Override public void report(AuditResult r) throws IOException {
         if (r.facts() == null || r.score() == null) return;
         List<Finding> shown = r.findings().stream().filter(f -> !f.isAccepted()).toList();
-        if (shown.isEmpty()) return;
-        Path file = dir.resolve(fileName(r));
-        try (XWPFDocument doc = notice(r, shown); OutputStream out = Files.newOutputStream(file)) {
+        Report rep = r.facts().getReport();
+        String name = shown.isEmpty() ? null : fileName(rep, r.file());
+        kept.put(r.file() + "#" + r.part(), new Kept(rep, r.file(), r.score(), shown, name));
+        if (name != null) write(name, rep, r.score(), shown);
+    }
+
+    /** A cross-report finding belongs in its report's notice: gathered here, the notices they change rewritten at the end. */
+    @Override public void cross(CrossFinding cf) {
+        if (cf.report().isStored() || cf.finding().isAccepted()) return;
+        cross.computeIfAbsent(cf.report().getKey(), k -> new ArrayList<>()).add(cf.finding());
+    }
+
+    @Override public void end(Tally tally) throws IOException {
+        for (var e : cross.entrySet()) {
+            Kept k = kept.get(e.getKey());
+            if (k == null) continue;
+            List<Finding> all = new ArrayList<>(k.findings());
+            all.addAll(e.getValue());
+            write(k.fileName() != null ? k.fileName() : fileName(k.report(), k.file()), k.report(), withCross(k.score(), e.getValue()), all);
+        }
+    }
+
+    /** The report's own score less its cross-report FAIL findings, as the ranking counts it. */
+    private static Score withCross(Score own, List<Finding> cross) {
+        List<Score.Deduction> deductions = new ArrayList<>(own.deductions());
+        Map<Category, Integer> by = new EnumMap<>(Category.class);
+        by.putAll(own.byCategory());
+        int value = own.value();
+        for (Finding f : cross) {
+            if (f.getDeducted() == 0) continue;
+            deductions.add(new Score.Deduction(f.getRule(), f.getCategory(), f.getDeducted()));
+            by.merge(f.getCategory(), f.getDeducted(), Integer::sum);
+            value -= f.getDeducted();
+        }
+        return new Score(Math.max(0, value), List.copyOf(deductions), Map.copyOf(by));
+    }
+
+    private void write(String name, Report rep, Score score, List<Finding> findings) throws IOException {
+        try (XWPFDocument doc = notice(rep, score, findings); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
             doc.write(out);
         }
     }
 
-    @Override public void end(Tally tally) { }
-
-    private XWPFDocument notice(AuditResult r, List<Finding> findings) {
-        Report rep = r.facts().getReport();
+    private XWPFDocument notice(Report rep, Score score, List<Finding> findings) {
         boolean zh = words.lang() == Lang.ZH;
         String organ = rep.getAgency() == null ? words.get("organ.unknown") : rep.getAgency();
         String year = rep.getReportYear() == null ? words.get("year.unknown") : words.get("docx.year", rep.getReportYear());
@@ -114,8 +162,8 @@ public final class WordNotices implements Renderer {
                         + quote(f.getEvidence().get(0)) + (zh ? "）" : ")")) + (zh ? "。" : "."), bodyFont(), BODY_PT, false);
             }
         }
-        var by = r.score().byCategory();
-        run(body(doc, true), words.get("docx.score", words.profileShort(run.profile()), r.score().value(),
+        var by = score.byCategory();
+        run(body(doc, true), words.get("docx.score", words.profileShort(run.profile()), score.value(),
                 by.getOrDefault(Category.COMPLETENESS, 0), by.getOrDefault(Category.TIMELINESS, 0),
                 by.getOrDefault(Category.CONSISTENCY, 0), by.getOrDefault(Category.FORMAT, 0)), bodyFont(), BODY_PT, false);
         // the closing, the issuing office and the date stand together on the last page
@@ -242,9 +290,8 @@ public final class WordNotices implements Renderer {
     }
 
     /** "淮安市人民政府2024年度报告审核意见.docx", unique in the folder; characters a file system refuses are replaced. */
-    private String fileName(AuditResult r) {
-        Report rep = r.facts().getReport();
-        String organ = rep.getAgency() != null ? rep.getAgency() : Path.of(r.file()).getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    private String fileName(Report rep, String file) {
+        String organ = rep.getAgency() != null ? rep.getAgency() : Path.of(file).getFileName().toString().replaceFirst("\\.[^.]+$", "");
         String year = rep.getReportYear() == null ? words.get("year.unknown") : String.valueOf(rep.getReportYear());
         String base = words.get("docx.file", organ, year).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         String name = base + ".docx";

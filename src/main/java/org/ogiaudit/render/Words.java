@@ -7,6 +7,7 @@ import org.ogiaudit.model.Provenance;
 import org.ogiaudit.model.Status;
 import org.ogiaudit.model.Text;
 import org.ogiaudit.score.Profile;
+import org.ogiaudit.score.Ranking;
 
 /**
  * How every output words what they share — a finding's status, where a quote stands, the run and its profile — in the
@@ -34,6 +35,11 @@ final class Words {
 
     /** A text of a rule in this language. */
     String text(Text t) { return t == null ? "" : t.in(lang); }
+
+    /** A ranking row's marks, joined: 未审查; 重复发布，已在 a.html 计入排名. */
+    String marks(Ranking.Row r) {
+        return String.join(lang == Lang.ZH ? "；" : "; ", r.marks().stream().map(m -> get("mark." + m.name(), r.duplicateOf())).toList());
+    }
 
     String date(java.time.LocalDate d) { return d == null ? get("date.unknown") : lang.date(d); }
 

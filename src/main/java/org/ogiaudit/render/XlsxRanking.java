@@ -21,10 +21,13 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Category;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Lang;
 import org.ogiaudit.model.Report;
+import org.ogiaudit.model.Text;
+import org.ogiaudit.score.CrossAdjustments;
 import org.ogiaudit.score.Ranking;
 
 /**
@@ -47,6 +50,7 @@ public final class XlsxRanking implements Renderer {
     private final List<Ranking.Row> rows = new ArrayList<>();
     private SXSSFWorkbook book;
     private SXSSFSheet findings;
+    private final CrossAdjustments adjustments = new CrossAdjustments();
     private CellStyle header;
     private CellStyle wrap;
     private CellStyle date;
@@ -86,27 +90,38 @@ public final class XlsxRanking implements Renderer {
         rows.add(Ranking.Row.of(r));
         Report rep = r.facts() == null ? null : r.facts().getReport();
         for (Finding f : r.findings()) {
-            Row row = findings.createRow(findingRow++);
-            int c = 0;
-            text(row, c++, rep == null ? null : rep.getAgency());
-            number(row, c++, rep == null ? null : rep.getReportYear());
-            text(row, c++, f.getRule());
-            text(row, c++, words.text(f.getTitle()));
-            text(row, c++, words.status(f));
-            text(row, c++, words.label(f.getSeverity()));
-            number(row, c++, f.getDeducted());
-            number(row, c++, f.getPoints());
-            text(row, c++, words.label(f.getBasisKind()));
-            text(row, c++, words.text(f.getBasis()));
-            text(row, c++, words.text(f.getMessage()));
-            Evidence first = f.getEvidence().isEmpty() ? null : f.getEvidence().get(0);
-            text(row, c++, first == null ? null : first.getCell() == null ? first.getQuote() : first.getCell() + "  " + first.getQuote());
-            number(row, c++, first == null ? null : first.getLine());
-            text(row, c++, String.join(", ", f.getEvidence().stream().skip(1).map(e -> String.valueOf(e.getLine())).toList()));
-            text(row, c++, words.text(f.getAdvice()));
-            text(row, c++, r.file());
-            number(row, c, r.part());
+            finding(rep == null ? null : rep.getAgency(), rep == null ? null : rep.getReportYear(), f, f.getMessage(), r.file(), r.part());
         }
+    }
+
+    /** A cross-report finding is listed with its report, its message naming the other; the ranking takes its points. */
+    @Override public void cross(CrossFinding cf) {
+        adjustments.add(cf);
+        finding(cf.report().getOrgan(), cf.report().getYear(), cf.finding(), cf.finding().getMessage(), cf.report().getFile(),
+                cf.report().getPart());
+    }
+
+    private void finding(String organ, Integer year, Finding f, Text message, String file, int part) {
+        Row row = findings.createRow(findingRow++);
+        int c = 0;
+        text(row, c++, organ);
+        number(row, c++, year);
+        text(row, c++, f.getRule());
+        text(row, c++, words.text(f.getTitle()));
+        text(row, c++, words.status(f));
+        text(row, c++, words.label(f.getSeverity()));
+        number(row, c++, f.getDeducted());
+        number(row, c++, f.getPoints());
+        text(row, c++, words.label(f.getBasisKind()));
+        text(row, c++, words.text(f.getBasis()));
+        text(row, c++, words.text(message));
+        Evidence first = f.getEvidence().isEmpty() ? null : f.getEvidence().get(0);
+        text(row, c++, first == null ? null : first.getCell() == null ? first.getQuote() : first.getCell() + "  " + first.getQuote());
+        number(row, c++, first == null ? null : first.getLine());
+        text(row, c++, String.join(", ", f.getEvidence().stream().skip(1).map(e -> String.valueOf(e.getLine())).toList()));
+        text(row, c++, words.text(f.getAdvice()));
+        text(row, c++, file);
+        number(row, c, part);
     }
 
     @Override public void end(Tally tally) throws IOException {
@@ -114,7 +129,7 @@ public final class XlsxRanking implements Renderer {
             if (findingRow > 1) findings.setAutoFilter(new CellRangeAddress(0, findingRow - 1, 0, 16));
             Map<Integer, List<Ranking.Ranked>> byYear = new TreeMap<>(Comparator.reverseOrder());
             List<Ranking.Ranked> noYear = new ArrayList<>();
-            for (Ranking.Ranked k : Ranking.rank(rows)) {
+            for (Ranking.Ranked k : Ranking.rank(adjustments.apply(rows))) {
                 if (k.row().year() == null) noYear.add(k); else byYear.computeIfAbsent(k.row().year(), y -> new ArrayList<>()).add(k);
             }
             int position = 0;
@@ -163,7 +178,7 @@ public final class XlsxRanking implements Renderer {
             number(row, c++, r.ok() ? r.applicable() : null);
             date(row, c++, r.publishedOn());
             text(row, c++, String.join(" ", r.failedRules()));
-            text(row, c++, String.join("; ", r.marks().stream().map(m -> words.get("mark." + m.name())).toList()));
+            text(row, c++, words.marks(r));
             text(row, c++, r.file());
             number(row, c++, r.part());
             text(row, c, r.error());

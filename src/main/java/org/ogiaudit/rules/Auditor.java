@@ -64,12 +64,13 @@ public final class Auditor {
             if (rulebook.hasFindingsGlobal()) session.setGlobal("findings", collector);
             for (Object fact : facts.asFacts()) session.insert(fact);
             Set<String> stopped = new HashSet<>();
-            // @regime, @organ and @region are enforced here, so that no rule's conditions need repeat them
+            // @regime, @organ and @region are enforced here, so that no rule's conditions need repeat them; @phase("cross")
+            // rules run in the cross-report phase only (CrossAuditor)
             Report report = facts.getReport();
             AgendaFilter notStopped = match -> {
                 String name = match.getRule().getName();
                 RuleInfo info = rulebook.rule(name);
-                return !stopped.contains(name) && (info == null || rulebook.applies(info, report));
+                return !stopped.contains(name) && (info == null || !info.cross() && rulebook.applies(info, report));
             };
             for (int attempt = 0; attempt <= MAX_FAILED_RULES; attempt++) {
                 int fired;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
+import org.ogiaudit.model.Comparison;
+import org.ogiaudit.model.CrossFinding;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Part;
@@ -20,7 +22,8 @@ import org.ogiaudit.rules.api.Message;
  * The {@link Findings} of one report's session: each finding takes severity, points, category, basis, title, message
  * and advice from the metadata of the rule it is reported under, its message written in both languages with the values
  * the consequence gave. A FAIL without evidence is not allowed (rule catalogue, "Outcomes") and is recorded as
- * UNCERTAIN.
+ * UNCERTAIN. In the cross-report phase findings are reported on a {@link Comparison} and kept as {@link CrossFinding}s
+ * naming both reports; a FAIL there needs evidence from both.
  *
  * <p>Findings are kept as they are reported and written out by {@link #findings()}, after the session: a consequence
  * gives its values after the call that reports ({@code findings.fail(…).with(…)}).
@@ -47,15 +50,19 @@ final class FindingCollector implements Findings {
         final RuleInfo decidedBy;
         /** A message not written by a rule (a rule that failed on the report), or null. */
         final Text fixed;
+        /** What a cross-report rule compared, or null. */
+        final Comparison comparison;
         final Map<String, Object> values = new LinkedHashMap<>();
 
-        Reported(RuleInfo rule, Status status, List<Evidence> evidence, Absence absence, RuleInfo decidedBy, Text fixed) {
+        Reported(RuleInfo rule, Status status, List<Evidence> evidence, Absence absence, RuleInfo decidedBy, Text fixed,
+                 Comparison comparison) {
             this.rule = rule;
             this.status = status;
             this.evidence = evidence;
             this.absence = absence;
             this.decidedBy = decidedBy;
             this.fixed = fixed;
+            this.comparison = comparison;
         }
 
         @Override public Message with(String name, Object value) {
@@ -73,11 +80,29 @@ final class FindingCollector implements Findings {
             } else {
                 message = MessageTemplate.format(rule.message(), values);
             }
-            Status effective = status == Status.FAIL && evidence.isEmpty() ? Status.UNCERTAIN : status;
+            // a comparison's FAIL needs evidence on both sides: one that cannot quote the other report cannot show the
+            // difference
+            boolean unproven = evidence.isEmpty() || comparison != null && comparison.getOtherEvidence().isEmpty();
+            Status effective = status == Status.FAIL && unproven ? Status.UNCERTAIN : status;
             if (effective != status) message = message.plus(NO_EVIDENCE);
             return new Finding(rule.id(), rule.name(), effective, rule.severity(), rule.points(), rule.category(),
                     rule.basisKind(), rule.basis(), rule.title(), message, rule.advice(), evidence);
         }
+    }
+
+    @Override public Message fail(RuleContext ctx, Comparison c) {
+        return compared(ctx, Status.FAIL, c);
+    }
+
+    @Override public Message uncertain(RuleContext ctx, Comparison c) {
+        return compared(ctx, Status.UNCERTAIN, c);
+    }
+
+    private Message compared(RuleContext ctx, Status status, Comparison c) {
+        RuleInfo info = reporting(ctx.getRule().getName());
+        Reported r = new Reported(info, status, evidence(c.getEvidence()), null, null, null, c);
+        reported.add(r);
+        return r;
     }
 
     @Override public Message fail(RuleContext ctx, Evidence... evidence) {
@@ -127,7 +152,7 @@ final class FindingCollector implements Findings {
         }
         List<Evidence> all = new ArrayList<>(evidence(more));
         all.addAll(a.getEvidence());
-        Reported r = new Reported(rulebook.rule(a.getRuleName()), status, all, a, decider, null);
+        Reported r = new Reported(rulebook.rule(a.getRuleName()), status, all, a, decider, null, null);
         reported.add(r);
         return r;
     }
@@ -157,7 +182,12 @@ final class FindingCollector implements Findings {
     }
 
     private Message add(RuleContext ctx, Status status, List<?> evidence) {
-        Reported r = new Reported(reporting(ctx.getRule().getName()), status, evidence(evidence), null, null, null);
+        RuleInfo info = reporting(ctx.getRule().getName());
+        if (info.cross()) {
+            throw new IllegalStateException("rule \"" + info.name() + "\" runs across reports: it reports on what it compares, "
+                    + "findings.fail(kcontext, $comparison), so that the finding names both reports");
+        }
+        Reported r = new Reported(info, status, evidence(evidence), null, null, null, null);
         reported.add(r);
         return r;
     }
@@ -170,11 +200,17 @@ final class FindingCollector implements Findings {
         RuleInfo info = rulebook.rule(ruleName);
         if (info == null || info.isDecision()) return;
         reported.add(new Reported(info, Status.UNCERTAIN, List.of(), null, null,
-                Text.of("规则在本报告上运行失败，未予适用：", "the rule failed on this report and was not applied: ").plus(why)));
+                Text.of("规则在本报告上运行失败，未予适用：", "the rule failed on this report and was not applied: ").plus(why), null));
     }
 
     /** What the rules reported, in firing order. */
     List<Finding> findings() {
-        return reported.stream().map(Reported::finding).toList();
+        return reported.stream().filter(r -> r.comparison == null).map(Reported::finding).toList();
+    }
+
+    /** What the cross-report rules reported, in firing order, each naming both reports. */
+    List<CrossFinding> crossFindings() {
+        return reported.stream().filter(r -> r.comparison != null).map(r -> new CrossFinding(r.finding(),
+                r.comparison.getSubject(), r.comparison.getOther(), r.comparison.getOtherEvidence())).toList();
     }
 }

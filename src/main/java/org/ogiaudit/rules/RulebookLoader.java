@@ -52,8 +52,9 @@ import org.ogiaudit.vocabulary.VocabularyLoader;
  * parser reports errors only those are shown, since one syntax error makes many follow-on errors elsewhere. Every
  * rule must carry {@code @id}, {@code @severity}, {@code @points}, {@code @category} and {@code @basisKind} (a rule of
  * {@code @decides("Absence")} excepted; a local rule also {@code @region}); {@code @regime} and {@code @organ}, when
- * given, must name known values, because the session enforces them. A text missing in one language, or a message
- * naming a value the consequence never gives, is a warning with the rule's file and line: the rule still runs.
+ * given, must name known values, because the session enforces them; so must {@code @phase} ("report", the default, or
+ * "cross" for the cross-report phase). A text missing in one language, or a message naming a value the consequence
+ * never gives, is a warning with the rule's file and line: the rule still runs.
  */
 public final class RulebookLoader {
     /** Where the jar keeps its copy of {@code rules/}. */
@@ -221,7 +222,8 @@ public final class RulebookLoader {
             Text message = texts(meta, "message", rule.getName(), file, line, warnings, false);
             checkValues(message, source, rule.getName(), file, line, warnings);
             return new RuleInfo(null, rule.getName(), texts(meta, "title", rule.getName(), file, line, warnings, false), Text.EMPTY, Severity.INFO, 0,
-                    Category.COMPLETENESS, null, Text.EMPTY, message, Text.EMPTY, Set.of(), Set.of(), Set.of(), true, file, line);
+                    Category.COMPLETENESS, null, Text.EMPTY, message, Text.EMPTY, Set.of(), Set.of(), Set.of(), true,
+                    "cross".equals(text(meta.get("phase"))), file, line);
         }
         String id = text(meta.get("id"));
         Severity severity = Severity.parse(text(meta.get("severity")));
@@ -263,6 +265,10 @@ public final class RulebookLoader {
         if (basisKind == BasisKind.LOCAL && regions.isEmpty()) {
             missing.add("@region(\"四川\"…: a local rule names where it applies)");
         }
+        String phase = text(meta.get("phase"));
+        if (phase != null && !phase.equals("report") && !phase.equals("cross")) {
+            missing.add("@phase(\"report\" or \"cross\"; \"" + phase + "\" is neither)");
+        }
         if (!missing.isEmpty()) {
             problems.add(new RulebookProblem(file, line, Text.of("规则“" + rule.getName() + "”缺少或写错了 " + String.join("、", missing),
                     where + " lacks or misspells " + String.join(", ", missing))));
@@ -279,7 +285,7 @@ public final class RulebookLoader {
         Text basis = texts(meta, "basis", rule.getName(), file, line, warnings, true);
         checkValues(message, source, rule.getName(), file, line, warnings);
         return new RuleInfo(id.strip(), rule.getName(), title, check, severity, points, category, basisKind, basis, message, advice,
-                Set.copyOf(regimes), Set.copyOf(organs), regions, false, file, line);
+                Set.copyOf(regimes), Set.copyOf(organs), regions, false, "cross".equals(phase), file, line);
     }
 
     /** What each text is for, in the warning of a rule that lacks it: Chinese, English. */

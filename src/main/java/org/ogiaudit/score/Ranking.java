@@ -28,7 +28,9 @@ public final class Ranking {
         /** The file could not be read or checked: unranked. */
         NOT_CHECKED("not checked"),
         /** No publication date was found: ranked, but its timeliness was not checked. */
-        DATE_UNKNOWN("publication date unknown");
+        DATE_UNKNOWN("publication date unknown"),
+        /** Another copy of a report of the batch (OGI-CROSS-DUPLICATE): kept, unranked, counted once where it first is. */
+        DUPLICATE("duplicate");
 
         private final String id;
 
@@ -45,11 +47,17 @@ public final class Ranking {
      * @param advisory   FAIL findings that deduct nothing (no points, or a basis the profile does not count)
      * @param applicable checks that applied to the report (FAIL, UNCERTAIN or PASS): how much a score rests on
      * @param failedRules ids of the FAIL findings that deduct
+     * @param crossDeducted points deducted by the cross-report phase (already in {@code score})
+     * @param duplicateOf  for another copy of a report of the batch, that report ("file" or "file #part"); else null
      */
     public record Row(String file, int part, boolean ok, String error, String agency, OrganKind organKind, String region,
                       String regionCode, Integer year, Regime regime, LocalDate publishedOn, Provenance publishedOnSource, Integer score,
                       Map<Category, Integer> deducted, Map<Severity, Integer> fails, int uncertain, int accepted,
-                      int advisory, int applicable, List<String> failedRules, List<Mark> marks) {
+                      int advisory, int applicable, List<String> failedRules, List<Mark> marks, int crossDeducted,
+                      String duplicateOf) {
+
+        /** True for the second copy of a report of the batch (OGI-CROSS-DUPLICATE): kept, left unranked. */
+        public boolean duplicate() { return duplicateOf != null; }
 
         public static Row of(AuditResult r) {
             Report rep = r.facts() == null ? null : r.facts().getReport();
@@ -80,7 +88,31 @@ public final class Ranking {
                     rep == null ? null : rep.getRegime(), rep == null ? null : rep.getPublishedOn(),
                     rep == null ? null : rep.getPublishedOnSource(), r.score() == null ? null : r.score().value(),
                     r.score() == null ? Map.of() : r.score().byCategory(), fails, uncertain, accepted, advisory, applicable,
-                    List.copyOf(failed), List.copyOf(marks));
+                    List.copyOf(failed), List.copyOf(marks), 0, null);
+        }
+
+        /**
+         * This row after the cross-report phase: the points of its cross-report FAIL findings deducted from its score (100
+         * minus the points of its own and its cross-report FAIL findings, never below 0), their rules and counts added; a
+         * duplicate of another report of the batch is kept but left unranked (counted once, there).
+         */
+        public Row withCross(CrossAdjustments.Adjustment a) {
+            if (a == null) return this;
+            Map<Category, Integer> d = new EnumMap<>(Category.class);
+            d.putAll(deducted);
+            a.byCategory().forEach((c, p) -> d.merge(c, p, Integer::sum));
+            Map<Severity, Integer> f = new EnumMap<>(Severity.class);
+            f.putAll(fails);
+            a.fails().forEach((s, n) -> f.merge(s, n, Integer::sum));
+            TreeSet<String> rules = new TreeSet<>(failedRules);
+            rules.addAll(a.failedRules());
+            List<Mark> m = new ArrayList<>(marks);
+            String copyOf = duplicateOf != null ? duplicateOf : a.duplicateOf();
+            if (duplicateOf == null && copyOf != null) m.add(Mark.DUPLICATE);
+            Integer s = score == null ? null : Math.max(0, 100 - d.values().stream().mapToInt(Integer::intValue).sum());
+            return new Row(file, part, ok, error, agency, organKind, region, regionCode, year, regime, publishedOn,
+                    publishedOnSource, s, score == null ? deducted : Map.copyOf(d), f, uncertain + a.uncertain(), accepted,
+                    advisory + a.advisory(), applicable, List.copyOf(rules), List.copyOf(m), crossDeducted + a.points(), copyOf);
         }
     }
 
@@ -100,7 +132,7 @@ public final class Ranking {
         Map<String, int[]> byRegion = sortedScores(rows, Ranking::regionKey);
         List<Ranked> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            if (r.score() == null) {
+            if (r.score() == null || r.duplicate()) {
                 out.add(new Ranked(r, 0, 0));
                 continue;
             }
@@ -112,7 +144,7 @@ public final class Ranking {
 
     private static Map<String, int[]> sortedScores(List<Row> rows, java.util.function.Function<Row, String> group) {
         Map<String, List<Integer>> lists = new java.util.HashMap<>();
-        for (Row r : rows) if (r.score() != null) lists.computeIfAbsent(group.apply(r), k -> new ArrayList<>()).add(r.score());
+        for (Row r : rows) if (r.score() != null && !r.duplicate()) lists.computeIfAbsent(group.apply(r), k -> new ArrayList<>()).add(r.score());
         Map<String, int[]> out = new java.util.HashMap<>();
         lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).sorted().toArray()));
         return out;

@@ -60,7 +60,9 @@ public enum ConceptName {
     TRACE_OTHER("第二眼：其他需要报告的事项可能的写法", "second look: words that may be the other-matters part"),
     TRACE_ASSESSMENT("第二眼：考核、评议、追究可能的写法", "second look: words that may be the assessment account"),
     TRACE_INFO_PROCESSING_FEE("第二眼：信息处理费可能的写法", "second look: words that may be the information processing fee"),
-    TRACE_PERIOD("第二眼：统计期限可能的写法（开头附近）", "second look: words that may state the period (near the opening)");
+    TRACE_PERIOD("第二眼：统计期限可能的写法（开头附近）", "second look: words that may state the period (near the opening)"),
+    SHARED_WORDING("按统一格式、人人都写的句子（比较雷同时不计）", "sentences every report writes by the format (not counted when comparing wording)"),
+    STATEMENT_LAPSE("文件失效、有效期届满的说明（现行有效件数减少的原因）", "statements that documents lapsed (why fewer are in force)");
 
     private final String chinese;
     private final String english;

@@ -2,6 +2,7 @@ package org.ogiaudit.rules.api;
 
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
+import org.ogiaudit.model.Comparison;
 import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Part;
 
@@ -24,6 +25,10 @@ import org.ogiaudit.model.Part;
  * the absence is a FAIL or UNCERTAIN, and report it through {@link #fail(RuleContext, Absence)} or
  * {@link #uncertain(RuleContext, Absence, Evidence...)} under the rule that found it; what the deciding rule's own
  * {@code @message} says is added to the message of the rule that found the absence.
+ *
+ * <p>A rule of {@code @phase("cross")} compares two reports and reports with {@link #fail(RuleContext, Comparison)} or
+ * {@link #uncertain(RuleContext, Comparison)}: the finding is about the comparison's subject, names the other report
+ * and quotes both.
  */
 public interface Findings {
     /** The report breaks the requirement; {@code evidence} quotes what shows it. */
@@ -52,4 +57,10 @@ public interface Findings {
 
     /** As {@link #uncertain(RuleContext, Absence, Evidence...)}, with evidence collected by the rule. */
     Message uncertain(RuleContext ctx, Absence absence, List<?> more);
+
+    /** Cross-report phase: the comparison's subject breaks the requirement; evidence is quoted from both reports. */
+    Message fail(RuleContext ctx, Comparison comparison);
+
+    /** Cross-report phase: the two reports cannot be matched with confidence, or a value needed is missing. */
+    Message uncertain(RuleContext ctx, Comparison comparison);
 }
