@@ -74,7 +74,7 @@ final class HistoryCommand implements Callable<Integer> {
             sb.append(name).append('\n');
             sb.append("  ").append(m.get("history.columns")).append('\n');
             for (HistoryEntry e : years) {
-                sb.append(String.format("  %-6s %5s %5d %5d %7s  %-10s  %s%n", e.year() == null ? "?" : e.year(),
+                sb.append(String.format("  %-6s %5s %6d %9d %7s  %-10s  %s%n", e.year() == null ? "?" : e.year(),
                         e.score() == null ? "—" : e.score(), e.fails(), e.uncertain(),
                         e.cross().isEmpty() ? "—" : e.crossFails() + "/" + e.cross().size(),
                         e.checkedAt().substring(0, Math.min(10, e.checkedAt().length())), e.file() + (e.part() > 1 ? " #" + e.part() : "")));
