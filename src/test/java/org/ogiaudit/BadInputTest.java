@@ -106,7 +106,9 @@ class BadInputTest {
         AuditResult r = results.get(file);
         assertTrue(r != null, "no result for " + file + " in " + results.keySet());
         assertTrue(!r.isOk(), file + " should be an error");
-        assertTrue(r.error().contains(reasonPart), file + ": \"" + r.error() + "\" should say " + reasonPart);
+        assertTrue(r.error().contains(reasonPart), file + ": \"" + r.error().en() + "\" should say " + reasonPart);
+        assertTrue(r.error().zh().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                file + ": the reason is said in Chinese for a Chinese reader too: " + r.error().zh());
         assertNull(r.score(), file + " is not scored");
     }
 

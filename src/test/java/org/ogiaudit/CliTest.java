@@ -124,7 +124,7 @@ class CliTest {
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
         Cli cli = Cli.run("check", empty.toString(), Pipeline.corpus("seeds/001_a2083c6fc5a72fbe.txt").toString());
         assertEquals(1, cli.exit());
-        assertTrue(cli.out().contains("错误：the file is empty"), cli.out());
+        assertTrue(cli.out().contains("错误：文件是空的（0字节）"), cli.out());
         assertTrue(cli.out().contains("阿拉山口市人民政府"), cli.out());
     }
 

@@ -61,8 +61,8 @@ class InputsAndOutputsTest {
                 String reason = r.get("error").asText();
                 // each says what the file is and what to do: these are damaged Word/OFD packages, formats not read,
                 // spreadsheets (tables, not reports) and an archive
-                assertTrue(reason.contains("save it") || reason.contains("unpack it") || reason.contains("name it on the command line")
-                        || reason.contains("get the report") || reason.contains("download it again"), name + " says what to do: " + reason);
+                assertTrue(reason.contains("另存为") || reason.contains("请解压") || reason.contains("在命令行中写明")
+                        || reason.contains("改用报告的 PDF 版") || reason.contains("重新下载"), name + " says what to do, in Chinese: " + reason);
             } else {
                 assertTrue(name.equals("report.txt") || name.equals("报告.md"), name);
             }
@@ -75,7 +75,7 @@ class InputsAndOutputsTest {
         // the same in the terminal report and the ranking
         Cli text = Cli.run("check", dir.toString());
         assertEquals(1, text.exit());
-        assertTrue(text.out().contains("错误：named .docx but its ZIP package cannot be opened (the file is damaged or incomplete)"), text.out());
+        assertTrue(text.out().contains("错误：文件名为 .docx，但其 ZIP 文件包无法打开（文件已损坏或不完整）"), text.out());
         Path csv = tmp.resolve("r.csv");
         assertEquals(1, Cli.run("check", "--format", "csv", "--out", csv.toString(), dir.toString()).exit());
         String rows = Files.readString(csv, StandardCharsets.UTF_8);
@@ -87,8 +87,11 @@ class InputsAndOutputsTest {
         Path docx = Files.write(tmp.resolve("a.docx"), new byte[] {'P', 'K', 3, 4, 20, 0});
         Cli cli = Cli.run("check", docx.toString());
         assertEquals(1, cli.exit());
-        assertTrue(cli.out().contains("named .docx but its ZIP package cannot be opened"), cli.out());
-        assertFalse(cli.out().contains("ZIP archive"), cli.out());
+        assertTrue(cli.out().contains("文件名为 .docx，但其 ZIP 文件包无法打开"), cli.out());
+        assertFalse(cli.out().contains("ZIP 压缩包"), cli.out());
+        Cli en = Cli.run("check", "--lang", "en", docx.toString());
+        assertTrue(en.out().contains("named .docx but its ZIP package cannot be opened"), en.out());
+        assertFalse(en.out().contains("ZIP archive"), en.out());
     }
 
     @Test

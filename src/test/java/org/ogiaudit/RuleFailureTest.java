@@ -73,7 +73,7 @@ class RuleFailureTest {
         for (Path p : List.of(a, b)) results.addAll(checker.check(new InputFiles.Input(p, p.toString(), null)));
         assertEquals(2, results.size(), "the batch completes");
         for (AuditResult r : results) {
-            assertTrue(r.isOk(), r.error());
+            assertTrue(r.isOk(), String.valueOf(r.error()));
             Finding thrown = r.findings().stream().filter(f -> f.getRule().equals("BAD-THROWS")).findFirst().orElseThrow();
             assertEquals(Status.UNCERTAIN, thrown.getStatus());
             assertTrue(thrown.getMessage().zh().startsWith("规则在本报告上运行失败，未予适用：") && thrown.getMessage().zh().contains("/ by zero"),

@@ -44,7 +44,7 @@ class RuleMutationTest {
         Files.writeString(out, changed, StandardCharsets.UTF_8);
         List<AuditResult> results = Pipeline.check(out);
         assertEquals(1, results.size());
-        assertTrue(results.get(0).isOk(), results.get(0).error());
+        assertTrue(results.get(0).isOk(), String.valueOf(results.get(0).error()));
         return results.get(0);
     }
 

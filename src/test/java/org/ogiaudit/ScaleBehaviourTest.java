@@ -60,7 +60,7 @@ class ScaleBehaviourTest {
     void aFileOverTheTimeLimitIsAbandonedAndTheBatchGoesOn() {
         Cli cli = Cli.run("check", "--file-timeout", "0", "reports-in/001_a2083c6fc5a72fbe.txt", "reports-in/002_1714cd3d079ec93f.txt");
         assertEquals(1, cli.exit());
-        assertTrue(cli.out().contains("took longer than 0 s and was abandoned"), cli.out());
+        assertTrue(cli.out().contains("读取和审查该文件超过0秒，已放弃"), cli.out());
         assertTrue(cli.out().contains("2个文件，2份报告：已审查0份，无法审查2份"), cli.out());
     }
 

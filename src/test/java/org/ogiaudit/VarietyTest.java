@@ -27,7 +27,7 @@ class VarietyTest {
     private AuditResult check(String name, String text) throws IOException {
         Path f = Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8);
         AuditResult r = Pipeline.check(f).get(0);
-        assertTrue(r.isOk(), r.error());
+        assertTrue(r.isOk(), String.valueOf(r.error()));
         return r;
     }
 

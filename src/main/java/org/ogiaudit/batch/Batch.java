@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.ogiaudit.model.Text;
 import org.ogiaudit.model.AuditResult;
 
 /**
@@ -79,10 +80,12 @@ public final class Batch {
                     // the stuck thread may never come back: a new one takes its place
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                    sink.accept(AuditResult.failed(head.input.shownAs(), "reading and checking the file took longer than "
-                            + perFile.toSeconds() + " s and was abandoned (raise --file-timeout if it is a genuine large report)"));
+                    sink.accept(AuditResult.failed(head.input.shownAs(), Text.of("读取和审查该文件超过" + perFile.toSeconds()
+                            + "秒，已放弃（如确是大型报告，请调高 --file-timeout）", "reading and checking the file took longer than "
+                            + perFile.toSeconds() + " s and was abandoned (raise --file-timeout if it is a genuine large report)")));
                 } catch (ExecutionException e) {
-                    sink.accept(AuditResult.failed(head.input.shownAs(), "the file could not be checked: " + e.getCause()));
+                    sink.accept(AuditResult.failed(head.input.shownAs(), Text.of("文件无法审查：" + e.getCause(),
+                            "the file could not be checked: " + e.getCause())));
                 }
             }
         } finally {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogiaudit.model.Text;
 import org.ogiaudit.extract.FactExtractor;
 import org.ogiaudit.extract.Fingerprinter;
 import org.ogiaudit.ingest.DocumentReader;
@@ -78,9 +79,9 @@ public final class Checker {
         try {
             doc = reader.read(input.path(), input.shownAs());
         } catch (IngestException e) {
-            return List.of(AuditResult.failed(input.shownAs(), e.getMessage()));
+            return List.of(AuditResult.failed(input.shownAs(), e.reason()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return List.of(AuditResult.failed(input.shownAs(), "the file could not be read: " + e));
+            return List.of(AuditResult.failed(input.shownAs(), Text.of("文件无法读取：" + e, "the file could not be read: " + e)));
         }
         if (manifest != null) {
             Manifest.Entry row = manifest.lookup(input.path(), input.shownAs());
@@ -92,7 +93,8 @@ public final class Checker {
         try {
             reports = extractor.extract(doc);
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(AuditResult.failed(input.shownAs(), "facts could not be extracted (a defect in ogi-audit, please report it): " + e));
+            return List.of(AuditResult.failed(input.shownAs(), Text.of("无法抽取事实（ogi-audit 的缺陷，请报告）：" + e,
+                    "facts could not be extracted (a defect in ogi-audit, please report it): " + e)));
         }
         long t2 = System.nanoTime();
         times.extract.add(t2 - t1);
@@ -111,7 +113,7 @@ public final class Checker {
                 out.add(new AuditResult(input.shownAs(), part, null, facts, doc.lines(), findings,
                         auditor.checks(facts, findings), scorer.score(findings), digest));
             } catch (AuditException e) {
-                out.add(new AuditResult(input.shownAs(), part, e.getMessage(), facts, doc.lines(), List.of(), List.of(), null));
+                out.add(new AuditResult(input.shownAs(), part, e.reason(), facts, doc.lines(), List.of(), List.of(), null));
             }
         }
         times.rules.add(System.nanoTime() - t2);

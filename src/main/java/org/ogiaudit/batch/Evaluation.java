@@ -93,11 +93,11 @@ public final class Evaluation {
             if (name == null) throw new IOException(labels + ":" + (i + 1) + ": no \"file\"");
             Path file = base.resolve(name);
             files++;
-            List<AuditResult> results = checker.check(new InputFiles.Input(file, name, Files.exists(file) ? null : "no such file"));
+            List<AuditResult> results = checker.check(new InputFiles.Input(file, name, Files.exists(file) ? null : org.ogiaudit.model.Text.of("文件不存在", "no such file")));
             AuditResult r = results.get(0);
             if (!r.isOk()) {
                 errors++;
-                disagreements.add(new Disagreement(name, "file", "readable", r.error()));
+                disagreements.add(new Disagreement(name, "file", "readable", r.error().en()));
                 continue;
             }
             Set<String> unsure = new TreeSet<>();

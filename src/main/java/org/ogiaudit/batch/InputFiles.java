@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ogiaudit.ingest.DocumentFormat;
+import org.ogiaudit.model.Text;
 
 /**
  * The files a user named: files as given, folders searched recursively. Every file is accounted for: a report ogi-audit
@@ -16,7 +17,7 @@ import org.ogiaudit.ingest.DocumentFormat;
  */
 public final class InputFiles {
     /** A file to check, or a path that could not be used and why. */
-    public record Input(Path path, String shownAs, String problem) { }
+    public record Input(Path path, String shownAs, Text problem) { }
 
     /**
      * What a scan found.
@@ -33,7 +34,7 @@ public final class InputFiles {
     public static List<Input> collect(List<String> args) {
         Scan scan = scan(args);
         List<Input> out = new ArrayList<>(scan.inputs());
-        for (String m : scan.missing()) out.add(new Input(Path.of(m), m, "no such file or folder"));
+        for (String m : scan.missing()) out.add(new Input(Path.of(m), m, Text.of("文件或文件夹不存在", "no such file or folder")));
         return out;
     }
 
@@ -48,7 +49,7 @@ public final class InputFiles {
                 try (Stream<Path> walk = Files.walk(p)) {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 } catch (IOException | RuntimeException e) {
-                    out.add(new Input(p, arg, "cannot read the folder: " + e.getMessage()));
+                    out.add(new Input(p, arg, Text.of("无法读取文件夹：" + e.getMessage(), "cannot read the folder: " + e.getMessage())));
                     continue;
                 }
                 for (Path f : files) {

@@ -49,7 +49,7 @@ final class FactsCommand implements Callable<Integer> {
         try {
             doc = new DocumentReader(reading.toReadOptions()).read(file, file.toString());
         } catch (IngestException e) {
-            spec.commandLine().getErr().println(language.messages().get("prefix") + language.messages().get("facts.cannotRead", file, e.getMessage()));
+            spec.commandLine().getErr().println(language.messages().get("prefix") + language.messages().get("facts.cannotRead", file, e.reason().in(language.lang())));
             return ExitCodes.FILE_ERRORS;
         }
         if (text) {

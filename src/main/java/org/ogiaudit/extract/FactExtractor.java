@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.ogiaudit.model.Text;
 import org.ogiaudit.ingest.DocumentFormat;
 import org.ogiaudit.ingest.Manifest;
 import org.ogiaudit.ingest.PageMetadata;
@@ -74,11 +75,12 @@ public final class FactExtractor {
         int n = split.reports().size();
         for (int k = 0; k < n; k++) {
             ReportSplitter.Part p = split.reports().get(k);
-            List<String> notes = new ArrayList<>(doc.notes());
+            List<Text> notes = new ArrayList<>(doc.notes());
             if (k == 0) {
                 for (ReportSplitter.Part s : split.skipped()) {
-                    notes.add("lines " + (s.start() + 1) + "-" + s.end() + " were skipped: they do not read as a report "
-                            + "(fewer than three report sections)");
+                    notes.add(Text.of("第" + (s.start() + 1) + "—" + s.end() + "行被跳过：不像一份报告（报告的组成部分少于三个）",
+                            "lines " + (s.start() + 1) + "-" + s.end() + " were skipped: they do not read as a report "
+                            + "(fewer than three report sections)"));
                 }
             }
             ReportText t = new ReportText(doc, p.start(), p.end(), k + 1, n, headings(doc.lines(), p.start(), p.end()));
@@ -87,7 +89,7 @@ public final class FactExtractor {
         return out;
     }
 
-    private ReportFacts extract(ReportText t, List<String> notes) {
+    private ReportFacts extract(ReportText t, List<Text> notes) {
         Report.Builder report = Report.builder().file(t.doc.file()).part(t.part, t.partCount).lines(t.start + 1, t.end);
 
         Resolved<String> title = titleResolver.resolve(t);
@@ -97,7 +99,7 @@ public final class FactExtractor {
 
         Resolved<String> agency = organResolver.agency(t, titleText);
         String agencyName = agency == null ? null : agency.value();
-        if (agency == null) notes.add("the organ could not be told from the title or the text");
+        if (agency == null) notes.add(Text.of("无法从标题或正文判断机关", "the organ could not be told from the title or the text"));
         report.agency(agencyName, agency == null ? null : agency.source());
         Resolved<OrganKind> kind = organResolver.kind(t, agencyName);
         report.organKind(kind.value(), kind.source());
@@ -117,22 +119,24 @@ public final class FactExtractor {
         if (year != null) {
             report.reportYear(year.value(), year.source());
             if (year.source().origin() == org.ogiaudit.model.Provenance.Origin.BODY) {
-                notes.add("no title or period statement gives the year; " + year.value() + " is the year the text names most");
+                notes.add(Text.of("标题和统计期限都没有给出年度；" + year.value() + "年是正文中出现最多的年份",
+                        "no title or period statement gives the year; " + year.value() + " is the year the text names most"));
             }
         } else {
-            notes.add("the report year could not be found: year-dependent rules were not applied");
+            notes.add(Text.of("找不到报告年度：与年度有关的规则未予适用", "the report year could not be found: year-dependent rules were not applied"));
         }
 
         Resolved<LocalDate> published = dates.published(t);
         if (published != null) report.publishedOn(published.value(), published.source(), published.evidence());
         if (published == null && (t.doc.format() == DocumentFormat.PDF || t.doc.format() == DocumentFormat.OFD
                 || t.doc.format().isWordProcessor() || t.doc.format().isSpreadsheet())) {
-            notes.add("a " + t.doc.format().name() + " file carries no publication date; the file's creation date is not one."
-                    + " Give it in a manifest");
+            notes.add(Text.of(t.doc.format().name() + " 文件本身不载明发布日期，文件的创建日期也不是发布日期；请在清单（manifest）中给出",
+                    "a " + t.doc.format().name() + " file carries no publication date; the file's creation date is not one. Give it in a manifest"));
         }
         if (t.doc.ocrPages() > 0) {
-            notes.add(t.doc.ocrPages() + " page(s) or picture(s) were read by OCR: a figure or date read from them may be"
-                    + " misread; check a finding that rests on one against the original");
+            notes.add(Text.of(t.doc.ocrPages() + "页（张）页面或图片经 OCR 识别：其中的数字或日期可能识别有误；依据这些内容的问题请对照原件核实",
+                    t.doc.ocrPages() + " page(s) or picture(s) were read by OCR: a figure or date read from them may be"
+                    + " misread; check a finding that rests on one against the original"));
         }
         int lastHeading = t.headings.isEmpty() ? t.start : t.headings.get(t.headings.size() - 1).line() - 1;
         Resolved<LocalDate> signed = PublicationDates.signature(t.lines, Math.max(t.start, lastHeading), t.end);
@@ -150,8 +154,11 @@ public final class FactExtractor {
         // only the file's first report: a later one follows the report before it on the same page, nothing is lost
         boolean openingLost = titleEvidence == null && first != null && first.line() - 1 == firstNonEmpty(t) && t.part == 1;
         report.openingLost(openingLost);
-        if (openingLost && !startsMid) notes.add("the text begins at its first heading, without title or preamble: its opening may be lost");
-        if (startsMid) notes.add("the text starts in the middle of a report: parts before it may be lost");
+        if (openingLost && !startsMid) {
+            notes.add(Text.of("正文从第一个标题开始，没有标题和导语：开头部分可能缺失",
+                    "the text begins at its first heading, without title or preamble: its opening may be lost"));
+        }
+        if (startsMid) notes.add(Text.of("正文从报告中间开始：之前的部分可能缺失", "the text starts in the middle of a report: parts before it may be lost"));
         report.opening(opening(t, titleEvidence));
         report.hasImages(t.body().stream().anyMatch(l -> l.contains(SourceDocument.IMAGE_LINE)));
 

@@ -3,6 +3,7 @@ package org.ogiaudit.ingest;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.ogiaudit.model.Text;
 
 /** The input formats ogi-audit reads, told by file name; and the report-like ones it does not read. */
 public enum DocumentFormat {
@@ -26,23 +27,34 @@ public enum DocumentFormat {
      * Formats organs publish reports in that are not read: each with what it is and what to do. A folder scan lists
      * these as files that could not be checked, so that no report is skipped without a word.
      */
-    private static final Map<String, String> NOT_READ = Map.ofEntries(
-            Map.entry("rtf", "RTF document: not read; save it as .docx or PDF and check that"),
-            Map.entry("odt", "OpenDocument text (.odt): not read; save it as .docx or PDF and check that"),
-            Map.entry("xls", "spreadsheet (.xls): a statistics table, not a report; a folder scan does not check it alone"
-                    + " (name it on the command line to read it)"),
-            Map.entry("xlsx", "spreadsheet (.xlsx): a statistics table, not a report; a folder scan does not check it alone"
-                    + " (name it on the command line to read it)"),
-            Map.entry("et", "WPS spreadsheet (.et): a statistics table, not a report; a folder scan does not check it alone"
-                    + " (name it on the command line to read it)"),
-            Map.entry("ods", "OpenDocument spreadsheet (.ods): not read; put its tables into the report page or PDF"),
-            Map.entry("zip", "ZIP archive: not expanded; unpack it and check the folder"),
-            Map.entry("rar", "RAR archive: not expanded; unpack it and check the folder"),
-            Map.entry("7z", "7z archive: not expanded; unpack it and check the folder"),
-            Map.entry("gz", "gzip archive: not expanded; unpack it and check the folder"),
-            Map.entry("tar", "tar archive: not expanded; unpack it and check the folder"),
-            Map.entry("mht", "web archive (.mht): not read; save the page as .html and check that"),
-            Map.entry("mhtml", "web archive (.mhtml): not read; save the page as .html and check that"));
+    private static final Map<String, Text> NOT_READ = Map.ofEntries(
+            Map.entry("rtf", Text.of("RTF文档：不读取；请另存为 .docx 或 PDF 后审查",
+                    "RTF document: not read; save it as .docx or PDF and check that")),
+            Map.entry("odt", Text.of("OpenDocument 文本（.odt）：不读取；请另存为 .docx 或 PDF 后审查",
+                    "OpenDocument text (.odt): not read; save it as .docx or PDF and check that")),
+            Map.entry("xls", spreadsheet(".xls", "spreadsheet (.xls)")),
+            Map.entry("xlsx", spreadsheet(".xlsx", "spreadsheet (.xlsx)")),
+            Map.entry("et", spreadsheet("WPS .et", "WPS spreadsheet (.et)")),
+            Map.entry("ods", Text.of("OpenDocument 电子表格（.ods）：不读取；请把其中的表格放入报告网页或 PDF",
+                    "OpenDocument spreadsheet (.ods): not read; put its tables into the report page or PDF")),
+            Map.entry("zip", archive("ZIP")),
+            Map.entry("rar", archive("RAR")),
+            Map.entry("7z", archive("7z")),
+            Map.entry("gz", archive("gzip")),
+            Map.entry("tar", archive("tar")),
+            Map.entry("mht", Text.of("网页归档（.mht）：不读取；请把网页另存为 .html 后审查",
+                    "web archive (.mht): not read; save the page as .html and check that")),
+            Map.entry("mhtml", Text.of("网页归档（.mhtml）：不读取；请把网页另存为 .html 后审查",
+                    "web archive (.mhtml): not read; save the page as .html and check that")));
+
+    private static Text spreadsheet(String zh, String en) {
+        return Text.of("电子表格（" + zh + "）：是统计表而不是报告，文件夹审查不单独审查它（在命令行中写明该文件即可读取）",
+                en + ": a statistics table, not a report; a folder scan does not check it alone (name it on the command line to read it)");
+    }
+
+    private static Text archive(String kind) {
+        return Text.of(kind + "压缩包：不解压；请解压后审查其文件夹", kind + " archive: not expanded; unpack it and check the folder");
+    }
 
     /**
      * The format of a file a folder scan checks as a report, or null: every format {@link #fromName} reads except the
@@ -58,7 +70,7 @@ public enum DocumentFormat {
      * is and what to do, in plain words. Null for files that are checked, and for files that are no reports at all
      * (images, style sheets, scripts), which a folder scan merely counts.
      */
-    public static String notReadReason(Path file) {
+    public static Text notReadReason(Path file) {
         return NOT_READ.get(extension(file));
     }
 

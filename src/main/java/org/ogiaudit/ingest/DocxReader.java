@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.w3c.dom.Node;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads a Word 2007+ document (.docx) with Apache POI's XWPF: paragraphs in document order (the labels of automatic
@@ -50,14 +51,14 @@ final class DocxReader {
             addMeta(meta, "docx:author", core.getCreator());
             addDate(meta, "docx:created", core.getCreated());
             addDate(meta, "docx:modified", core.getModified());
-            return new DocumentReader.RawDocument(null, lines, meta, 0, List.of("read from a Word document (.docx)"));
+            return new DocumentReader.RawDocument(null, lines, meta, 0, List.of(Text.of("从 Word 文档（.docx）读取", "read from a Word document (.docx)")));
         } catch (IOException e) {
             if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
-            throw new IngestException("not a readable Word document (.docx): " + e.getMessage(), e);
+            throw new IngestException("无法读取的 Word 文档（.docx）：" + e.getMessage(), "not a readable Word document (.docx): " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
             if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
-            throw new IngestException("the Word document (.docx) is damaged: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new IngestException("该 Word 文档（.docx）已损坏：" + why, "the Word document (.docx) is damaged: " + why, e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads a saved report page with jsoup: finds the article among the page furniture (header, navigation, share
@@ -66,7 +67,7 @@ final class HtmlReader {
         try {
             doc = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
         } catch (RuntimeException | StackOverflowError e) {
-            throw new IngestException("the HTML could not be parsed: " + e.getClass().getSimpleName());
+            throw new IngestException("网页无法解析：" + e.getClass().getSimpleName(), "the HTML could not be parsed: " + e.getClass().getSimpleName());
         }
         List<PageMetadata> meta = new ArrayList<>();
         for (Element m : doc.select("meta[name], meta[property]")) {
@@ -81,7 +82,7 @@ final class HtmlReader {
         if (!title.isBlank()) meta.add(new PageMetadata("html:title", title.strip(), "<title>" + title.strip() + "</title>", 0));
 
         Element body = doc.body();
-        if (body == null) throw new IngestException("the HTML has no body");
+        if (body == null) throw new IngestException("网页没有正文（body）", "the HTML has no body");
         body.select(FURNITURE).remove();
         Element article = findArticle(body);
         List<String> lines = new ArrayList<>();
@@ -89,13 +90,13 @@ final class HtmlReader {
         try {
             render(article, lines, new StringBuilder(), 0, pictures);
         } catch (StackOverflowError e) {
-            throw new IngestException("the HTML is nested too deeply to read");
+            throw new IngestException("网页嵌套层次过深，无法读取", "the HTML is nested too deeply to read");
         }
         if (article != body) collectTemplateFields(body, article, meta);
         lines.removeIf(String::isBlank);
         java.util.BitSet ocrLines = Ocr.takeMarks(lines);
-        List<String> notes = new ArrayList<>();
-        if (article == body) notes.add("no article container recognised: the whole page body was read");
+        List<Text> notes = new ArrayList<>();
+        if (article == body) notes.add(Text.of("未识别出正文容器：读取了整个网页正文", "no article container recognised: the whole page body was read"));
         notes.addAll(pictures.notes());
         return new DocumentReader.RawDocument(decoded.charset(), lines, meta, 0, notes, ocrLines, pictures.read(), false);
     }

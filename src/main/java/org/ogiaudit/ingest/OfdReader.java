@@ -12,6 +12,7 @@ import org.ofdrw.core.basicType.ST_Box;
 import org.ofdrw.core.text.TextCode;
 import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads an OFD document (GB/T 33190, the national fixed-layout format) with ofdrw: the text objects of each page are
@@ -29,7 +30,7 @@ final class OfdReader {
         OFDReader.setZipFileMaxSize(limit / (1024 * 1024) + 1);
         try (OFDReader reader = new OFDReader(file)) {
             int pages = reader.getNumberOfPages();
-            if (pages == 0) throw new IngestException("the OFD document has no pages");
+            if (pages == 0) throw new IngestException("该 OFD 文档没有页面", "the OFD document has no pages");
             ContentExtractor extractor = new ContentExtractor(reader);
             List<String> lines = new ArrayList<>();
             for (int p = 1; p <= pages; p++) {
@@ -52,12 +53,13 @@ final class OfdReader {
             } catch (Exception | LinkageError e) {
                 // document information is optional
             }
-            return new DocumentReader.RawDocument(null, lines, meta, 0, List.of("read from an OFD document (" + pages + " pages)"));
+            return new DocumentReader.RawDocument(null, lines, meta, 0, List.of(Text.of("从 OFD 文档读取（" + pages + "页）", "read from an OFD document (" + pages + " pages)")));
         } catch (IngestException e) {
             throw e;
         } catch (Exception | StackOverflowError | LinkageError e) {
-            throw new IngestException("the OFD document could not be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); a PDF of the same report can be read instead", e);
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new IngestException("该 OFD 文档无法读取（" + why + "）；可改为审查同一报告的 PDF 版",
+                    "the OFD document could not be read (" + why + "); a PDF of the same report can be read instead", e);
         }
     }
 

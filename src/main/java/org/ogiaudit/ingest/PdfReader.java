@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads the text layer of a PDF with PDFBox, page by page. A page without text that shows a picture (a scan) is
@@ -50,11 +51,12 @@ final class PdfReader {
 
     DocumentReader.RawDocument read(byte[] bytes) throws IngestException {
         if (!hasEofMarker(bytes)) {
-            throw new IngestException("the PDF is truncated (no %%EOF marker at its end); it was probably cut off while downloading");
+            throw new IngestException("PDF 不完整（末尾没有 %%EOF 标记），可能是下载时被截断",
+                    "the PDF is truncated (no %%EOF marker at its end); it was probably cut off while downloading");
         }
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             int pages = doc.getNumberOfPages();
-            if (pages == 0) throw new IngestException("the PDF has no pages");
+            if (pages == 0) throw new IngestException("PDF 没有页面", "the PDF has no pages");
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String[] texts = new String[pages];
@@ -80,27 +82,33 @@ final class PdfReader {
                 }
             }
             String layer = "(" + pages + " page(s), " + han + " characters of text)";
-            List<String> notes = new ArrayList<>();
+            String layerZh = "（" + pages + "页，文字层只有" + han + "个汉字）";
+            List<Text> notes = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             int ocrPages = 0;
             if (ocr.mode() == OcrMode.NEVER || pictures.isEmpty()) {
                 if (scan) {
-                    throw new IngestException("the PDF has no text layer " + layer + ": it is probably a scan and needs OCR first"
-                            + (ocr.mode() == OcrMode.NEVER ? " (OCR is off)" : ""));
+                    throw new IngestException("PDF 没有文字层" + layerZh + "：可能是扫描件，需要先经 OCR 识别"
+                            + (ocr.mode() == OcrMode.NEVER ? "（OCR 已关闭）" : ""), "the PDF has no text layer " + layer
+                            + ": it is probably a scan and needs OCR first" + (ocr.mode() == OcrMode.NEVER ? " (OCR is off)" : ""));
                 }
                 for (int p = 0; p < pages; p++) {
                     addText(texts[p], p, lines);
                     if (pictures.get(p) && hasPicture(doc.getPage(p).getResources(), 0)) {
                         lines.add(SourceDocument.IMAGE_LINE);
-                        notes.add("page " + (p + 1) + " is a picture and was not read (OCR is off)");
+                        notes.add(Text.of("第" + (p + 1) + "页是图片，未读取（OCR 已关闭）", "page " + (p + 1) + " is a picture and was not read (OCR is off)"));
                     }
                 }
             } else {
                 String problem = ocr.unavailable();
                 if (problem != null) {
-                    if (scan) throw new IngestException("the PDF has no text layer " + layer + ": it is a scan and needs OCR, but " + problem);
-                    throw new IngestException("page(s) " + list(pictures) + " of the PDF are pictures without text and need OCR, but "
-                            + problem + " (or read the text pages only with OCR off)");
+                    if (scan) {
+                        throw new IngestException("PDF 没有文字层" + layerZh + "：是扫描件，需要 OCR，但 " + problem,
+                                "the PDF has no text layer " + layer + ": it is a scan and needs OCR, but " + problem);
+                    }
+                    throw new IngestException("PDF 第" + list(pictures) + "页是没有文字的图片，需要 OCR，但 " + problem
+                            + "（或用 --ocr never 只读文字页）", "page(s) " + list(pictures) + " of the PDF are pictures without text "
+                            + "and need OCR, but " + problem + " (or read the text pages only with OCR off)");
                 }
                 PDFRenderer renderer = new PDFRenderer(doc);
                 List<String> failures = new ArrayList<>();
@@ -108,7 +116,9 @@ final class PdfReader {
                 long ocrHan = 0;
                 for (int p = 0; p < pages; p++) {
                     // a batch that abandons a slow file interrupts its thread: stop rather than start more processes
-                    if (Thread.currentThread().isInterrupted()) throw new IngestException("reading was interrupted at page " + (p + 1));
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IngestException("读取在第" + (p + 1) + "页被中断", "reading was interrupted at page " + (p + 1));
+                    }
                     if (!pictures.get(p)) {
                         addText(texts[p], p, lines);
                         continue;
@@ -126,14 +136,16 @@ final class PdfReader {
                     }
                 }
                 if (scan && ocrHan + han < (long) MIN_HAN_PER_PAGE) {
-                    throw new IngestException("the PDF has no text layer " + layer + (failures.isEmpty()
+                    throw new IngestException("PDF 没有文字层" + layerZh + (failures.isEmpty() ? "，OCR 也未在其页面中识别出中文"
+                            : "，OCR 失败：" + failures.get(0)), "the PDF has no text layer " + layer + (failures.isEmpty()
                             ? " and OCR found no Chinese text in its pages" : " and OCR failed: " + failures.get(0)));
                 }
                 if (ocrPages > 0) {
-                    notes.add("page(s) " + list(read) + " read by OCR (Tesseract chi_sim, " + Ocr.DPI + " dpi)"
-                            + (ocr.mode() == OcrMode.ALWAYS ? ", the text layer ignored" : ""));
+                    notes.add(Text.of("第" + list(read) + "页经 OCR 识别（Tesseract chi_sim，" + Ocr.DPI + " dpi）"
+                            + (ocr.mode() == OcrMode.ALWAYS ? "，未使用文字层" : ""), "page(s) " + list(read) + " read by OCR (Tesseract chi_sim, "
+                            + Ocr.DPI + " dpi)" + (ocr.mode() == OcrMode.ALWAYS ? ", the text layer ignored" : "")));
                 }
-                for (String f : failures) notes.add("not read: " + f);
+                for (String f : failures) notes.add(Text.of("未读取：" + f, "not read: " + f));
             }
             List<PageMetadata> meta = new ArrayList<>();
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -145,15 +157,17 @@ final class PdfReader {
             BitSet ocrIn = Ocr.takeMarks(lines);
             BitSet ocrOut = new BitSet();
             lines = unwrap(lines, ocrIn, ocrOut);
-            notes.add(0, ocrPages == pages ? "read by OCR (" + pages + " pages" + (scan ? ", no text layer)" : ")")
-                    : "read from the PDF text layer (" + pages + " pages)");
+            notes.add(0, ocrPages == pages
+                    ? Text.of("经 OCR 识别（" + pages + "页" + (scan ? "，没有文字层）" : "）"), "read by OCR (" + pages + " pages" + (scan ? ", no text layer)" : ")"))
+                    : Text.of("从 PDF 文字层读取（" + pages + "页）", "read from the PDF text layer (" + pages + " pages)"));
             return new DocumentReader.RawDocument(null, lines, meta, 0, notes, ocrOut, ocrPages, false);
         } catch (InvalidPasswordException e) {
-            throw new IngestException("the PDF is encrypted with a password and cannot be read");
+            throw new IngestException("PDF 有密码保护，无法读取", "the PDF is encrypted with a password and cannot be read");
         } catch (IOException e) {
-            throw new IngestException("not a readable PDF: " + e.getMessage(), e);
+            throw new IngestException("无法读取的 PDF：" + e.getMessage(), "not a readable PDF: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new IngestException("the PDF is damaged: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new IngestException("PDF 已损坏：" + why, "the PDF is damaged: " + why, e);
         }
     }
 

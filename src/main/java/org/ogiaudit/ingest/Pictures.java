@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogiaudit.model.Text;
 
 /**
  * The pictures of one web page or Markdown file, read by OCR when OCR is on and the picture is a data: URI or a file
@@ -19,7 +20,7 @@ final class Pictures {
     private int seen;
     private int unavailable;
     private String problem;
-    private final List<String> failures = new ArrayList<>();
+    private final List<Text> failures = new ArrayList<>();
 
     Pictures(Ocr ocr, Path baseDir) {
         this.ocr = ocr;
@@ -47,7 +48,7 @@ final class Pictures {
             read++;
             return out;
         } catch (Ocr.Failure f) {
-            failures.add("not read: " + f.getMessage());
+            failures.add(Text.of("未读取：" + f.getMessage(), "not read: " + f.getMessage()));
             return List.of();
         }
     }
@@ -56,10 +57,10 @@ final class Pictures {
         return read;
     }
 
-    List<String> notes() {
-        List<String> notes = new ArrayList<>();
-        if (read > 0) notes.add(read + " picture(s) read by OCR (Tesseract chi_sim)");
-        if (unavailable > 0) notes.add(unavailable + " picture(s) were not read: " + problem);
+    List<Text> notes() {
+        List<Text> notes = new ArrayList<>();
+        if (read > 0) notes.add(Text.of(read + "张图片经 OCR 识别（Tesseract chi_sim）", read + " picture(s) read by OCR (Tesseract chi_sim)"));
+        if (unavailable > 0) notes.add(Text.of(unavailable + "张图片未读取：" + problem, unavailable + " picture(s) were not read: " + problem));
         notes.addAll(failures);
         return notes;
     }

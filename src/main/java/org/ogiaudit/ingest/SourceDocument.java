@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.ogiaudit.model.Text;
 
 /**
  * A file read into normalised text lines.
@@ -15,13 +16,13 @@ import java.util.TreeSet;
  * @param lines     the extracted, normalised text; line {@code i} of the report is {@code lines.get(i - 1)}
  * @param metadata  what the page said about itself, in document order
  * @param bodyStart index of the first line of the report body (0 unless a crawler's header precedes it)
- * @param notes     remarks for the person reading the facts (conversions made, guesses avoided)
+ * @param notes     remarks for the person reading the facts (conversions made, guesses avoided), in both languages
  * @param ocrLines  the 1-based numbers of the lines that were read from pictures by OCR: their digits deserve less
  *                  trust than typed text
  * @param ocrPages  how many pages or pictures were read by OCR (0 when none)
  */
 public record SourceDocument(String file, DocumentFormat format, String charset, List<String> lines,
-                             List<PageMetadata> metadata, int bodyStart, List<String> notes,
+                             List<PageMetadata> metadata, int bodyStart, List<Text> notes,
                              SortedSet<Integer> ocrLines, int ocrPages) {
 
     /** The line an image inside an article is read as: tables are sometimes published as pictures. */
@@ -33,7 +34,7 @@ public record SourceDocument(String file, DocumentFormat format, String charset,
 
     /** A document none of whose lines was read by OCR. */
     public SourceDocument(String file, DocumentFormat format, String charset, List<String> lines,
-                          List<PageMetadata> metadata, int bodyStart, List<String> notes) {
+                          List<PageMetadata> metadata, int bodyStart, List<Text> notes) {
         this(file, format, charset, lines, metadata, bodyStart, notes, null, 0);
     }
 

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads a spreadsheet (.xlsx with XSSF, .xls with HSSF): a line "工作表: NAME" before each sheet, then each row as
@@ -44,8 +45,9 @@ final class SpreadsheetReader {
         String prefix = format.name().toLowerCase(Locale.ROOT);
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            notes.add("read from a spreadsheet (." + prefix + ", " + wb.getNumberOfSheets() + " sheet(s))");
+            List<Text> notes = new ArrayList<>();
+            notes.add(Text.of("从电子表格读取（." + prefix + "，" + wb.getNumberOfSheets() + "个工作表）",
+                    "read from a spreadsheet (." + prefix + ", " + wb.getNumberOfSheets() + " sheet(s))"));
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 if (wb.isSheetVeryHidden(s)) continue;
                 Sheet sheet = wb.getSheetAt(s);
@@ -69,18 +71,19 @@ final class SpreadsheetReader {
             return new DocumentReader.RawDocument(null, lines, meta, 0, notes);
         } catch (IOException e) {
             if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
-            throw new IngestException("not a readable spreadsheet (." + prefix + "): " + e.getMessage(), e);
+            throw new IngestException("无法读取的电子表格（." + prefix + "）：" + e.getMessage(),
+                    "not a readable spreadsheet (." + prefix + "): " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
             if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
             if (e.getClass().getSimpleName().contains("Encrypted")) {
-                throw new IngestException("the spreadsheet is encrypted with a password and cannot be read");
+                throw new IngestException("该电子表格有密码保护，无法读取", "the spreadsheet is encrypted with a password and cannot be read");
             }
-            throw new IngestException("the spreadsheet (." + prefix + ") is damaged: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new IngestException("该电子表格（." + prefix + "）已损坏：" + why, "the spreadsheet (." + prefix + ") is damaged: " + why, e);
         }
     }
 
-    private static void readSheet(Sheet sheet, List<String> lines, List<String> notes) {
+    private static void readSheet(Sheet sheet, List<String> lines, List<Text> notes) {
         // merged ranges: the top-left cell holds the value; "covered" cells are skipped (same row) or blank (rows below)
         Map<Long, CellRangeAddress> covered = new HashMap<>();
         for (CellRangeAddress r : sheet.getMergedRegions()) {
@@ -102,7 +105,7 @@ final class SpreadsheetReader {
         int rows = 0;
         for (Row row : sheet) {
             if (++rows > MAX_ROWS) {
-                notes.add("sheet " + sheet.getSheetName() + ": only the first " + MAX_ROWS + " rows were read");
+                notes.add(Text.of("工作表“" + sheet.getSheetName() + "”：只读取了前" + MAX_ROWS + "行", "sheet " + sheet.getSheetName() + ": only the first " + MAX_ROWS + " rows were read"));
                 break;
             }
             int last = Math.min(lastColumn, firstColumn + MAX_COLUMNS);

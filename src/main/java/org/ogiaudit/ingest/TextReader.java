@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads plain text saved from a page. A crawler's header block ("标题: …", "发布时间: …" up to a
@@ -49,8 +50,10 @@ final class TextReader {
             if (read != null) out.addAll(read);
             return out;
         }));
-        List<String> notes = new ArrayList<>();
-        if (markdown == null) notes.add("the text is Markdown (pipe tables or # headings): read as Markdown");
+        List<Text> notes = new ArrayList<>();
+        if (markdown == null) {
+            notes.add(Text.of("文本是 Markdown 格式（竖线表格或 # 标题）：按 Markdown 读取", "the text is Markdown (pipe tables or # headings): read as Markdown"));
+        }
         if (pictures != null) notes.addAll(pictures.notes());
         java.util.BitSet ocr = Ocr.takeMarks(all);
         return new DocumentReader.RawDocument(decoded.charset(), all, meta, bodyStart, notes, ocr,

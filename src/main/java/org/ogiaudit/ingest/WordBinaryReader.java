@@ -17,6 +17,7 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.ogiaudit.model.Text;
 
 /**
  * Reads a Word 97–2003 document (.doc), and a WPS document saved in Word's binary format (.wps), with Apache POI's
@@ -39,26 +40,32 @@ final class WordBinaryReader {
             DirectoryNode root = fs.getRoot();
             for (Entry e : root) names.add(e.getName());
         } catch (IOException | RuntimeException e) {
-            throw new IngestException("the file is a damaged OLE (Office 97-2003) file: " + e.getMessage(), e);
+            throw new IngestException("文件是已损坏的 OLE（Office 97-2003）文件：" + e.getMessage(),
+                    "the file is a damaged OLE (Office 97-2003) file: " + e.getMessage(), e);
         }
         if (names.contains("WordDocument")) return byName == DocumentFormat.WPS ? DocumentFormat.WPS : DocumentFormat.DOC;
         if (names.contains("Workbook") || names.contains("Book") || names.contains("WORKBOOK")) return DocumentFormat.XLS;
         if (names.contains("EncryptedPackage")) {
-            throw new IngestException("the Office document is encrypted with a password and cannot be read");
+            throw new IngestException("该 Office 文档有密码保护，无法读取", "the Office document is encrypted with a password and cannot be read");
         }
         if (names.contains("PowerPoint Document")) {
-            throw new IngestException("the file is a PowerPoint 97-2003 presentation, which ogi-audit does not read: save it as PDF");
+            throw new IngestException("文件是 PowerPoint 97-2003 演示文稿，ogi-audit 不读取：请另存为 PDF",
+                    "the file is a PowerPoint 97-2003 presentation, which ogi-audit does not read: save it as PDF");
         }
         if (names.contains("MatOST") || names.contains("CONTENTS")) {
-            throw new IngestException("the file is a Microsoft Works document, not Word: save it as .docx or PDF");
+            throw new IngestException("文件是 Microsoft Works 文档，不是 Word 文档：请另存为 .docx 或 PDF",
+                    "the file is a Microsoft Works document, not Word: save it as .docx or PDF");
         }
+        String parts = String.join(", ", names.stream().limit(6).toList());
         String what = byName == DocumentFormat.WPS ? "a WPS document in its own format, not Word" : "an OLE file without a Word or Excel document";
-        throw new IngestException(what + " (its parts: " + String.join(", ", names.stream().limit(6).toList())
+        String whatZh = byName == DocumentFormat.WPS ? "WPS 自有格式的文档，不是 Word 文档" : "不含 Word 或 Excel 文档的 OLE 文件";
+        throw new IngestException(whatZh + "（其组成部分：" + parts + "）：请另存为 .docx 或 PDF", what + " (its parts: " + parts
                 + "): save it as .docx or PDF");
     }
 
     DocumentReader.RawDocument read(byte[] bytes) throws IngestException {
         String name = format == DocumentFormat.WPS ? "WPS document (.wps)" : "Word 97-2003 document (.doc)";
+        String nameZh = format == DocumentFormat.WPS ? "WPS 文档（.wps）" : "Word 97-2003 文档（.doc）";
         String prefix = format.name().toLowerCase(Locale.ROOT);
         try (HWPFDocument doc = new HWPFDocument(new POIFSFileSystem(new ByteArrayInputStream(bytes)))) {
             Range range = doc.getRange();
@@ -98,18 +105,20 @@ final class WordBinaryReader {
                 DocxReader.addDate(meta, prefix + ":created", info.getCreateDateTime());
                 DocxReader.addDate(meta, prefix + ":modified", info.getLastSaveDateTime());
             }
-            return new DocumentReader.RawDocument(null, lines, meta, 0, List.of("read from a " + name));
+            return new DocumentReader.RawDocument(null, lines, meta, 0, List.of(Text.of("从" + nameZh + "读取", "read from a " + name)));
         } catch (IOException e) {
-            throw new IngestException("not a readable " + name + ": " + e.getMessage(), e);
+            throw new IngestException("无法读取的" + nameZh + "：" + e.getMessage(), "not a readable " + name + ": " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
             String m = e.getMessage() == null ? "" : ": " + e.getMessage();
             if (e.getClass().getSimpleName().contains("OldWordFile")) {
-                throw new IngestException("the file is a Word 6/95 document, which ogi-audit does not read: save it as .docx or PDF");
+                throw new IngestException("文件是 Word 6/95 文档，ogi-audit 不读取：请另存为 .docx 或 PDF",
+                        "the file is a Word 6/95 document, which ogi-audit does not read: save it as .docx or PDF");
             }
             if (e.getClass().getSimpleName().contains("Encrypted")) {
-                throw new IngestException("the " + name + " is encrypted with a password and cannot be read");
+                throw new IngestException("该" + nameZh + "有密码保护，无法读取", "the " + name + " is encrypted with a password and cannot be read");
             }
-            throw new IngestException("the " + name + " is damaged: " + e.getClass().getSimpleName() + m, e);
+            throw new IngestException("该" + nameZh + "已损坏：" + e.getClass().getSimpleName() + m,
+                    "the " + name + " is damaged: " + e.getClass().getSimpleName() + m, e);
         }
     }
 

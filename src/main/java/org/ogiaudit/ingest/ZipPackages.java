@@ -40,25 +40,34 @@ final class ZipPackages {
         } catch (IOException | RuntimeException e) {
             if (byName != null && byName != DocumentFormat.TEXT && byName != DocumentFormat.HTML && byName != DocumentFormat.MARKDOWN) {
                 // a .docx, .xlsx or .ofd (or a .doc that is really one) whose package does not open: cut short or damaged
-                throw new IngestException("named " + extension(file) + " but its ZIP package cannot be opened (the file is "
-                        + "damaged or incomplete): download it again, or get the report as PDF");
+                throw new IngestException("文件名为 " + extension(file) + "，但其 ZIP 文件包无法打开（文件已损坏或不完整）：请重新下载，或改用报告的 PDF 版",
+                        "named " + extension(file) + " but its ZIP package cannot be opened (the file is damaged or incomplete): "
+                        + "download it again, or get the report as PDF");
             }
-            throw new IngestException("the file is a ZIP archive, not a report page; it was not expanded");
+            throw zipArchive();
         }
         if (word) return DocumentFormat.DOCX;
         if (excel) return DocumentFormat.XLSX;
         if (ofd) return DocumentFormat.OFD;
-        if (powerPoint) throw new IngestException("the file is a PowerPoint presentation, which ogi-audit does not read: save it as PDF");
+        if (powerPoint) {
+            throw new IngestException("文件是 PowerPoint 演示文稿，ogi-audit 不读取：请另存为 PDF",
+                    "the file is a PowerPoint presentation, which ogi-audit does not read: save it as PDF");
+        }
         if (openDocument && (byName == null || byName.isWordProcessor() || byName.isSpreadsheet())) {
-            throw new IngestException("the file is an OpenDocument file (.odt/.ods), which ogi-audit does not read: "
-                    + "save it as .docx, .xlsx or PDF");
+            throw new IngestException("文件是 OpenDocument 文件（.odt/.ods），ogi-audit 不读取：请另存为 .docx、.xlsx 或 PDF",
+                    "the file is an OpenDocument file (.odt/.ods), which ogi-audit does not read: save it as .docx, .xlsx or PDF");
         }
         if (byName == DocumentFormat.DOCX || byName == DocumentFormat.XLSX || byName == DocumentFormat.OFD) {
-            throw new IngestException("named ." + byName.name().toLowerCase(Locale.ROOT) + " but the ZIP package holds no "
-                    + (byName == DocumentFormat.OFD ? "OFD.xml" : byName == DocumentFormat.DOCX ? "word/document.xml" : "xl/workbook.xml")
-                    + "; it was not expanded");
+            String ext = byName.name().toLowerCase(Locale.ROOT);
+            String part = byName == DocumentFormat.OFD ? "OFD.xml" : byName == DocumentFormat.DOCX ? "word/document.xml" : "xl/workbook.xml";
+            throw new IngestException("文件名为 ." + ext + "，但其 ZIP 文件包中没有 " + part + "；未解压",
+                    "named ." + ext + " but the ZIP package holds no " + part + "; it was not expanded");
         }
-        throw new IngestException("the file is a ZIP archive, not a report page; it was not expanded");
+        throw zipArchive();
+    }
+
+    private static IngestException zipArchive() {
+        return new IngestException("文件是 ZIP 压缩包，不是报告网页；未解压", "the file is a ZIP archive, not a report page; it was not expanded");
     }
 
     /** True when POI refused a package for expanding far beyond its compressed size. */
@@ -70,8 +79,8 @@ final class ZipPackages {
     }
 
     static IngestException bomb() {
-        return new IngestException("the package expands to more than 100 times its compressed size: it is not read "
-                + "(a compressed bomb, or damaged)");
+        return new IngestException("文件包解压后超过压缩大小的100倍：不读取（压缩炸弹，或文件已损坏）",
+                "the package expands to more than 100 times its compressed size: it is not read (a compressed bomb, or damaged)");
     }
 
     /**
@@ -91,14 +100,15 @@ final class ZipPackages {
                     while ((n = in.read(buffer)) > 0) {
                         total += n;
                         if (total > limit) {
-                            throw new IngestException(String.format("the package expands to more than %.0f MB: it is not read "
+                            throw new IngestException(String.format("文件包解压后超过%.0f MB：不读取（压缩炸弹，或不是一份报告）", limit / 1048576.0),
+                                    String.format("the package expands to more than %.0f MB: it is not read "
                                     + "(a compressed bomb or not one report)", limit / 1048576.0));
                         }
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new IngestException("the ZIP package is damaged: " + e.getMessage(), e);
+            throw new IngestException("ZIP 文件包已损坏：" + e.getMessage(), "the ZIP package is damaged: " + e.getMessage(), e);
         }
     }
 

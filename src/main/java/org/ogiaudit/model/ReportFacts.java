@@ -10,7 +10,7 @@ public final class ReportFacts {
     private final StatisticsPeriod statisticsPeriod;
     private final List<Mention> mentions;
     private final List<YearClaim> yearClaims;
-    private final List<String> notes;
+    private final List<Text> notes;
     private final List<TableCell> tableCells;
     private final List<TableRead> tables;
     private final List<Breakdown> breakdowns;
@@ -42,7 +42,7 @@ public final class ReportFacts {
     public List<Mention> getMentions() { return mentions; }
     public List<YearClaim> getYearClaims() { return yearClaims; }
     /** What the extractor wants a person to know: values it could not find, guesses it refused to make. */
-    public List<String> getNotes() { return notes; }
+    public List<Text> getNotes() { return notes; }
     /** Every cell read from tables 二, 三 and 四. */
     public List<TableCell> getTableCells() { return tableCells; }
     /** Whether each table was found and read. */
@@ -81,7 +81,7 @@ public final class ReportFacts {
         private StatisticsPeriod statisticsPeriod;
         private List<Mention> mentions = List.of();
         private List<YearClaim> yearClaims = List.of();
-        private List<String> notes = List.of();
+        private List<Text> notes = List.of();
         private List<TableCell> tableCells = List.of();
         private List<TableRead> tables = List.of();
         private List<Breakdown> breakdowns = List.of();
@@ -95,7 +95,7 @@ public final class ReportFacts {
         public Builder statisticsPeriod(StatisticsPeriod v) { statisticsPeriod = v; return this; }
         public Builder mentions(List<Mention> v) { mentions = v; return this; }
         public Builder yearClaims(List<YearClaim> v) { yearClaims = v; return this; }
-        public Builder notes(List<String> v) { notes = v; return this; }
+        public Builder notes(List<Text> v) { notes = v; return this; }
         public Builder tables(List<TableRead> reads, List<TableCell> cells) { tables = reads; tableCells = cells; return this; }
         public Builder breakdowns(List<Breakdown> v) { breakdowns = v; return this; }
         public Builder conflicts(List<FigureConflict> v) { conflicts = v; return this; }

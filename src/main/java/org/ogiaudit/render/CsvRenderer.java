@@ -56,7 +56,7 @@ public final class CsvRenderer implements Renderer {
         for (Ranking.Ranked k : Ranking.rank(adjustments.apply(rows))) {
             Ranking.Row r = k.row();
             csv.printRecord(k.rank() == 0 ? null : k.rank(), k.regionRank() == 0 ? null : k.regionRank(), r.file(), r.part(),
-                    words.get(r.ok() ? "status.ok" : "status.error"), r.error(), r.agency(),
+                    words.get(r.ok() ? "status.ok" : "status.error"), r.error() == null ? null : words.text(r.error()), r.agency(),
                     r.organKind() == null ? null : words.label(r.organKind()), r.region(), r.regionCode(), r.year(),
                     r.regime() == null ? null : words.label(r.regime()), r.publishedOn() == null ? null : words.date(r.publishedOn()),
                     r.publishedOnSource() == null ? null : words.source(r.publishedOnSource()), r.score(),

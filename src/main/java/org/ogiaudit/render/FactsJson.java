@@ -39,7 +39,7 @@ public final class FactsJson {
         o.put("file", r.file());
         o.put("part", r.part());
         o.put("status", r.isOk() ? "ok" : "error");
-        if (r.error() == null) o.putNull("error"); else o.put("error", r.error());
+        if (r.error() == null) o.putNull("error"); else o.put("error", r.error().in(lang));
         if (r.facts() == null) o.putNull("facts"); else o.set("facts", facts(r.facts()));
         ArrayNode fs = o.putArray("findings");
         for (Finding f : r.findings()) {
@@ -172,7 +172,7 @@ public final class FactsJson {
         o.put("firstLine", r.getFirstLine());
         o.put("lastLine", r.getLastLine());
         ArrayNode notes = o.putArray("notes");
-        facts.getNotes().forEach(notes::add);
+        facts.getNotes().forEach(n -> notes.add(n.in(lang)));
         return o;
     }
 

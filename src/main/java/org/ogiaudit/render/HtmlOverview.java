@@ -101,7 +101,7 @@ final class HtmlOverview {
             b.append("<h2>").append(Html.esc(w.get("html.errors", errors))).append("</h2><table><thead><tr><th>")
                     .append(Html.esc(w.get("th.file"))).append("</th><th>").append(Html.esc(w.get("th.reason"))).append("</th></tr></thead><tbody>");
             for (Ranking.Ranked k : ranked) {
-                if (!k.row().ok()) b.append("<tr><td>").append(Html.esc(k.row().file())).append("</td><td>").append(Html.esc(k.row().error())).append("</td></tr>");
+                if (!k.row().ok()) b.append("<tr><td>").append(Html.esc(k.row().file())).append("</td><td>").append(Html.esc(w.text(k.row().error()))).append("</td></tr>");
             }
             b.append("</tbody></table>");
         }
@@ -132,7 +132,7 @@ final class HtmlOverview {
         for (Ranking.Mark m : r.marks()) {
             b.append("<span class=\"mark\">⚠ ").append(Html.esc(w.get("mark." + m.name(), r.duplicateOf()))).append("</span>");
         }
-        if (!r.ok()) b.append("<span class=\"mark\">").append(Html.esc(r.error())).append("</span>");
+        if (!r.ok()) b.append("<span class=\"mark\">").append(Html.esc(w.text(r.error()))).append("</span>");
         b.append("</td>");
         b.append(num(r.year(), w.get("th.year"), ""));
         b.append("<td class=\"num score\" data-label=\"").append(Html.esc(w.get("th.score"))).append("\" data-sort=\"")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ogiaudit.model.Text;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.Category;
 import org.ogiaudit.model.CheckResult;
@@ -54,7 +55,7 @@ final class HtmlReportPage {
         b.append("<h1>").append(Html.esc(organ)).append(" · ").append(Html.esc(year)).append("</h1>");
         b.append("<p class=\"sub\">").append(Html.esc(r.file()))
                 .append(rep.getPartCount() > 1 ? " · " + Html.esc(w.get("html.part", r.part(), rep.getPartCount())) : "").append("</p>");
-        if (!r.isOk()) b.append("<p class=\"n-error\">").append(Html.esc(r.error())).append("</p>");
+        if (!r.isOk()) b.append("<p class=\"n-error\">").append(Html.esc(w.text(r.error()))).append("</p>");
         if (r.score() != null) {
             b.append("<div class=\"cards\"><div class=\"card\"><b class=\"score\">").append(r.score().value())
                     .append("</b><span>").append(Html.esc(w.get("card.score"))).append(" · ").append(Html.esc(w.profileShort(run.profile())))
@@ -142,7 +143,7 @@ final class HtmlReportPage {
             b.append("<tr><td>").append(Html.esc(w.get("fact.url"))).append("</td><td><a href=\"").append(Html.esc(rep.getUrl())).append("\">")
                     .append(Html.esc(rep.getUrl())).append("</a></td></tr>");
         }
-        for (String n : r.facts().getNotes()) row(b, w.get("fact.note"), n);
+        for (Text n : r.facts().getNotes()) row(b, w.get("fact.note"), w.text(n));
         return b.append("</table>").toString();
     }
 

@@ -49,7 +49,7 @@ public final class TextRenderer implements Renderer {
                     rep.getPublishedOn() == null ? words.get("date.unknown") : words.get("published", words.date(rep.getPublishedOn())),
                     r.score() == null ? words.get("score.none") : words.get("score", r.score().value())));
         }
-        if (!r.isOk()) out.println("  " + words.get("error", r.error()));
+        if (!r.isOk()) out.println("  " + words.get("error", words.text(r.error())));
         for (Finding f : r.findings()) finding(f);
         if (r.isOk() && r.findings().isEmpty()) out.println("  " + words.get("findings.none"));
         if (!r.checks().isEmpty()) out.println("  " + checks(r));

@@ -181,7 +181,7 @@ public final class XlsxRanking implements Renderer {
             text(row, c++, words.marks(r));
             text(row, c++, r.file());
             number(row, c++, r.part());
-            text(row, c, r.error());
+            text(row, c, words.text(r.error()));
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, n - 1), 0, names.length - 1));
     }

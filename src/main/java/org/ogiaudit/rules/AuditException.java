@@ -1,12 +1,15 @@
 package org.ogiaudit.rules;
 
-/** The rules could not finish on one report; the batch goes on. */
+import org.ogiaudit.model.Text;
+
+/** The rules could not finish on one report; the batch goes on. {@link #reason()} says why in both languages. */
 public class AuditException extends Exception {
-    public AuditException(String message) {
-        super(message);
+    private final Text reason;
+
+    public AuditException(Text reason, Throwable cause) {
+        super(reason.en(), cause);
+        this.reason = reason;
     }
 
-    public AuditException(String message, Throwable cause) {
-        super(message, cause);
-    }
+    public Text reason() { return reason; }
 }

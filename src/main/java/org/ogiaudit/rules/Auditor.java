@@ -93,7 +93,7 @@ public final class Auditor {
                         + "(does it insert or modify facts in a loop?)"));
             }
         } catch (RuntimeException e) {
-            throw new AuditException("the rules could not run on this report: " + rootMessage(e), e);
+            throw new AuditException(Text.of("规则无法在本报告上运行：" + rootMessage(e), "the rules could not run on this report: " + rootMessage(e)), e);
         } finally {
             session.dispose();
         }

@@ -16,6 +16,7 @@ import org.ogiaudit.model.Regime;
 import org.ogiaudit.model.Report;
 import org.ogiaudit.model.Severity;
 import org.ogiaudit.model.Status;
+import org.ogiaudit.model.Text;
 
 /**
  * Rankings for evaluators: reports of one year ranked by score, ties sharing a rank (1, 2, 2, 4), overall and within
@@ -50,7 +51,7 @@ public final class Ranking {
      * @param crossDeducted points deducted by the cross-report phase (already in {@code score})
      * @param duplicateOf  for another copy of a report of the batch, that report ("file" or "file #part"); else null
      */
-    public record Row(String file, int part, boolean ok, String error, String agency, OrganKind organKind, String region,
+    public record Row(String file, int part, boolean ok, Text error, String agency, OrganKind organKind, String region,
                       String regionCode, Integer year, Regime regime, LocalDate publishedOn, Provenance publishedOnSource, Integer score,
                       Map<Category, Integer> deducted, Map<Severity, Integer> fails, int uncertain, int accepted,
                       int advisory, int applicable, List<String> failedRules, List<Mark> marks, int crossDeducted,
