@@ -470,7 +470,7 @@ public final class HistoryStore implements AutoCloseable {
         return i;
     }
 
-    /** Evidence as the JSON output writes it: [{"quote", "line", "cell"}]. */
+    /** Evidence as the JSON output writes it: [{"quote", "line", "cell", "ocr" (only when true)}]. */
     static String json(List<Evidence> evidence) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Evidence e : evidence) {
@@ -478,6 +478,7 @@ public final class HistoryStore implements AutoCloseable {
             m.put("quote", e.getQuote());
             m.put("line", e.getLine());
             if (e.getCell() != null) m.put("cell", e.getCell());
+            if (e.isReadByOcr()) m.put("ocr", true);
             out.add(m);
         }
         try {
@@ -493,7 +494,8 @@ public final class HistoryStore implements AutoCloseable {
             List<Map<String, Object>> list = JSON.readValue(json, new TypeReference<>() { });
             List<Evidence> out = new ArrayList<>();
             for (Map<String, Object> m : list) {
-                out.add(new Evidence(String.valueOf(m.get("quote")), ((Number) m.get("line")).intValue(), (String) m.get("cell")));
+                out.add(new Evidence(String.valueOf(m.get("quote")), ((Number) m.get("line")).intValue(), (String) m.get("cell"),
+                        Boolean.TRUE.equals(m.get("ocr"))));
             }
             return out;
         } catch (JsonProcessingException e) {
