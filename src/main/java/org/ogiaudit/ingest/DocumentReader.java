@@ -42,6 +42,13 @@ public final class DocumentReader {
         return options;
     }
 
+    /**
+     * Null when scans and pictures can be read by OCR with these options, else why not (OCR is off, or what to install).
+     */
+    public String ocrUnavailable() {
+        return options.ocr() == OcrMode.NEVER ? "OCR is off" : new Ocr(options).unavailable();
+    }
+
     /** Reads {@code file}; {@code shownAs} is the path as it should appear in results. */
     public SourceDocument read(Path file, String shownAs) throws IngestException {
         long size;
