@@ -295,10 +295,15 @@ class OcrTest {
     }
 
     @Test
-    void aOneReadAsABracketInADateIsPutBack() {
+    void misreadingsCertainInContextArePutBack() {
         assertEquals("统计期限自2018年1月1日起至2018年12月31日止", Ocr.tidy("统计期限自2018年]月1日起至2018年12月3l日止"));
         assertEquals("12|月", Ocr.tidy("12|月"), "a bar after two digits is a cell border, not a 1");
         assertEquals("行政许可 | 0", Ocr.tidy("行政许可 | 0"));
+        // a heading's opening bracket read as 人, a stray 人 before a heading (both seen on the scanned real reports)
+        assertEquals("(三)主动公开政府信息的主要形式", Ocr.tidy("人三)主动公开政府信息的主要形式"));
+        assertEquals("六、政府信息公开工作存在的主要问题及改进情况", Ocr.tidy("人六、政府信息公开工作存在的主要问题及改进情况"));
+        assertEquals("人大代表建议办理情况", Ocr.tidy("人大代表建议办理情况"), "a line that starts with 人 is left");
+        assertEquals("人三个方面", Ocr.tidy("人三个方面"));
     }
 
     @Test

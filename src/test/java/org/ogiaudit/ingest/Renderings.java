@@ -33,12 +33,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 public final class Renderings {
     private static final Pattern TOP_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}、.{1,60}$");
     private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*");
+    /** One cell and a bar ("11035 |"), or bars alone: a table a page saver flattened one cell per line. */
+    private static final Pattern FLATTENED_CELL = Pattern.compile("^[^|]*\\|\\s*$|^[|\\s]+$");
 
     private Renderings() { }
 
-    /** True for a table row line. */
+    /**
+     * True for a table row line: cells with " | " between them. A line of one cell and a bar ("11035 |") is a table a
+     * page saver flattened one cell per line: the text file shows it as text, and so do its renderings.
+     */
     public static boolean isRow(String line) {
-        return line.indexOf('|') >= 0;
+        return line.indexOf('|') >= 0 && !FLATTENED_CELL.matcher(line).matches();
     }
 
     /** The cells of a table row line, as the readers write them (" | " between cells). */
