@@ -17,9 +17,12 @@ import org.ogiaudit.model.Section;
 import org.ogiaudit.model.SectionKind;
 import org.ogiaudit.model.StatedTotal;
 import org.ogiaudit.model.StatisticsPeriod;
+import org.ogiaudit.model.Table;
 import org.ogiaudit.model.TableCell;
 import org.ogiaudit.model.TableColumn;
+import org.ogiaudit.model.TableRead;
 import org.ogiaudit.model.TableRow;
+import org.ogiaudit.model.Text;
 import org.ogiaudit.model.YearClaim;
 import org.ogiaudit.vocabulary.Concept;
 import org.ogiaudit.vocabulary.ConceptName;
@@ -73,7 +76,8 @@ public final class FactExtractor {
 
     /** The facts of every report in {@code doc}, in document order. */
     public List<ReportFacts> extract(SourceDocument doc) {
-        ReportSplitter.Split split = splitter.split(doc.lines(), doc.bodyStart());
+        // the document's own lines hold its reports; attached spreadsheets lend them tables only
+        ReportSplitter.Split split = splitter.split(doc.lines().subList(0, doc.textEnd()), doc.bodyStart());
         List<ReportFacts> out = new ArrayList<>();
         int n = split.reports().size();
         for (int k = 0; k < n; k++) {
@@ -160,7 +164,7 @@ public final class FactExtractor {
         report.hasImages(t.body().stream().anyMatch(l -> l.contains(SourceDocument.IMAGE_LINE)));
 
         report.textReadByOcr(!t.doc.ocrLines().subSet(t.start + 1, t.end + 1).isEmpty());
-        TableReader.Result tables = TableReader.read(t.lines, t.start, t.end, t::readByOcr);
+        TableReader.Result tables = withAttachedTables(TableReader.read(t.lines, t.start, t.end, t::readByOcr), t, notes);
         List<StatedTotal> stated = breakdowns.receivedRequests(t.sentences);
         List<org.ogiaudit.model.Breakdown> found = new ArrayList<>(breakdowns.find(t.lines, t.start, t.end, t::readByOcr));
         LegacyAppendix.Result legacy = appendix.read(t.lines, t.start, t.end, t::readByOcr);
@@ -190,6 +194,39 @@ public final class FactExtractor {
     private static int firstNonEmpty(ReportText t) {
         for (int i = t.start; i < t.end; i++) if (!t.lines.get(i).isBlank()) return i;
         return t.start;
+    }
+
+    /**
+     * The tables a report's text lacks, read from the spreadsheets attached to it (a file holding one report): a table
+     * 二, 三 or 四 that is absent from the text and present in a spreadsheet is taken with its cells, which quote the
+     * spreadsheet's lines.
+     */
+    private static TableReader.Result withAttachedTables(TableReader.Result own, ReportText t, List<String> notes) {
+        if (t.doc.attached().isEmpty() || t.partCount > 1) return own;
+        List<TableRead> reads = new ArrayList<>(own.tables());
+        List<TableCell> cells = new ArrayList<>(own.cells());
+        for (SourceDocument.Attachment a : t.doc.attached()) {
+            if (reads.stream().noneMatch(TableRead::isAbsent)) {
+                notes.add("the spreadsheet " + a.file() + " tied to this report was not needed: its text has tables 二, 三 and 四");
+                continue;
+            }
+            TableReader.Result sheet = TableReader.read(t.lines, a.from(), a.to(), t::readByOcr);
+            boolean used = false;
+            for (int k = 0; k < reads.size(); k++) {
+                Table table = reads.get(k).getTable();
+                TableRead there = sheet.tables().stream().filter(x -> x.getTable() == table).findFirst().orElseThrow();
+                if (!reads.get(k).isAbsent() || there.isAbsent()) continue;
+                // the note may be quoted by a finding (OGI-TOTAL-UNREADABLE): it is said in both languages
+                reads.set(k, new TableRead(table, there.getState(), Text.of("读自电子表格 " + a.file()
+                        + (there.getNote() == null ? "" : "；" + there.getNote().zh()), "read from the spreadsheet " + a.file()
+                        + (there.getNote() == null ? "" : "; " + there.getNote().en())), there.getEvidence()));
+                for (TableCell c : sheet.cells()) if (c.getTable() == table) cells.add(c);
+                notes.add(there.getName() + " was read from the spreadsheet " + a.file() + ", tied to this report: its text lacks it");
+                used = true;
+            }
+            if (!used) notes.add("the spreadsheet " + a.file() + " tied to this report holds none of the tables its text lacks");
+        }
+        return new TableReader.Result(cells, reads);
     }
 
     /**
