@@ -89,6 +89,7 @@ public final class Checker {
         }
         long t1 = System.nanoTime();
         times.read.add(t1 - t0);
+        times.ocrPages.add(doc.ocrPages());
         List<ReportFacts> reports;
         List<AuditResult> sheetsApart = new ArrayList<>();
         try {

@@ -163,7 +163,7 @@ public final class FactExtractor {
         report.opening(opening(t, titleEvidence));
         report.hasImages(t.body().stream().anyMatch(l -> l.contains(SourceDocument.IMAGE_LINE)));
 
-        report.textReadByOcr(!t.doc.ocrLines().subSet(t.start + 1, t.end + 1).isEmpty());
+        report.textReadByOcr(t.anyReadByOcr());
         TableReader.Result tables = withAttachedTables(TableReader.read(t.lines, t.start, t.end, t::readByOcr), t, notes);
         List<StatedTotal> stated = breakdowns.receivedRequests(t.sentences);
         List<org.ogiaudit.model.Breakdown> found = new ArrayList<>(breakdowns.find(t.lines, t.start, t.end, t::readByOcr));
@@ -236,7 +236,7 @@ public final class FactExtractor {
      */
     private static boolean restsOnOcr(int year, List<YearClaim> claims, ReportText t) {
         List<YearClaim> naming = claims.stream().filter(c -> c.getYear() == year).toList();
-        if (naming.isEmpty()) return !t.doc.ocrLines().subSet(t.start + 1, t.end + 1).isEmpty();
+        if (naming.isEmpty()) return t.anyReadByOcr();
         if (naming.stream().anyMatch(c -> !c.isReadByOcr())) return false;
         return naming.size() < 2; // two readings of the same four digits do not err alike
     }

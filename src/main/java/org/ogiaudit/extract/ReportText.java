@@ -38,6 +38,11 @@ final class ReportText {
         return doc.readByOcr(line);
     }
 
+    /** True when any of the report's own lines was read from a picture by OCR. */
+    boolean anyReadByOcr() {
+        return !doc.ocrLines().subSet(start + 1, end + 1).isEmpty();
+    }
+
     /** A quote from line {@code line} (1-based; 0 for page metadata), as evidence that knows whether OCR read it. */
     Evidence evidence(String quote, int line) {
         return new Evidence(quote, line, null, doc.readByOcr(line));

@@ -83,7 +83,7 @@ public final class DocumentReader {
             case MARKDOWN -> new TextReader().read(bytes, Boolean.TRUE, new Pictures(ocr, file.toAbsolutePath().getParent()));
             case DOCX -> {
                 ZipPackages.checkExpandedSize(file, expansionLimit());
-                yield new DocxReader().read(bytes, options.maxBytes());
+                yield new DocxReader().read(bytes, options.maxBytes(), new Pictures(ocr, null));
             }
             case DOC, WPS -> new WordBinaryReader(s.format()).read(bytes);
             case XLSX, XLS -> {

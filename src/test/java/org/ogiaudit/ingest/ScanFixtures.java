@@ -1,19 +1,9 @@
 package org.ogiaudit.ingest;
 
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Makes the scanned rule-test cases under {@code rules/tests/} from their typed twins: the case's lines are printed as
@@ -41,21 +31,7 @@ public final class ScanFixtures {
         System.out.println(out + ": " + Files.size(out) + " bytes");
     }
 
-    /** Every page of {@code pdf} as a 1-bit picture at {@link #DPI} filling a page of the same size, nothing else. */
     static void scan(Path pdf, Path out) throws Exception {
-        try (PDDocument src = Loader.loadPDF(pdf.toFile()); PDDocument dst = new PDDocument()) {
-            PDFRenderer renderer = new PDFRenderer(src);
-            for (int i = 0; i < src.getNumberOfPages(); i++) {
-                PDRectangle box = src.getPage(i).getMediaBox();
-                BufferedImage img = renderer.renderImageWithDPI(i, DPI, ImageType.BINARY);
-                PDPage page = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
-                dst.addPage(page);
-                PDImageXObject x = LosslessFactory.createFromImage(dst, img);
-                try (PDPageContentStream cs = new PDPageContentStream(dst, page)) {
-                    cs.drawImage(x, 0, 0, box.getWidth(), box.getHeight());
-                }
-            }
-            dst.save(out.toFile());
-        }
+        org.ogiaudit.cli.ScanCorpus.scan(pdf, DPI, true, out);
     }
 }
