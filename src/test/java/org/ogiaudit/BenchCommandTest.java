@@ -52,4 +52,30 @@ class BenchCommandTest {
         }
         assertTrue(cli.out().contains("(4 reports, 0 errors)"), cli.out());
     }
+
+    @Test
+    void onlyScanMakesScansOfTheRealReportsAndCountsTheOcrPages() throws Exception {
+        String noOcr = new org.ogiaudit.ingest.DocumentReader().ocrUnavailable();
+        org.junit.jupiter.api.Assumptions.assumeTrue(noOcr == null, "tesseract with chi_sim is not installed: " + noOcr);
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.ogiaudit.cli.ScanCorpus.chineseFont(12) != null,
+                "no font sets Chinese text here (apt-get install fonts-noto-cjk)");
+        // the first two cases of a rule-test folder (a typed report set on a page, a scan rendered again): one page each
+        Cli cli = Cli.run("bench", "--only", "scan", "--size", "2", "-j", "1", "--work", work.toString(),
+                "--sources", "rules/tests/OGI-PERIOD-MISMATCH");
+        assertEquals(0, cli.exit(), cli.err());
+        List<Path> corpus;
+        try (Stream<Path> files = Files.list(work.resolve("corpus-scan-2"))) {
+            corpus = files.sorted().toList();
+        }
+        assertEquals(2, corpus.size());
+        for (Path scan : corpus) {
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(scan.toFile())) {
+                assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).isBlank(), "a scan has no text layer: " + scan);
+            }
+        }
+        Matcher m = Pattern.compile("OCR: (\\d+) pages in [\\d.]+ s: [\\d.]+ pages/s").matcher(cli.out());
+        assertTrue(m.find(), cli.out());
+        assertEquals(2, Integer.parseInt(m.group(1)), "two one-page scans read: " + cli.out());
+        assertTrue(cli.out().contains("(2 reports, 0 errors)"), cli.out());
+    }
 }

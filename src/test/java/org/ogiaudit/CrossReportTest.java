@@ -244,4 +244,32 @@ class CrossReportTest {
         for (var a : reports) assertTrue(Files.exists(site.resolve("organs").resolve(a.attr("href")).normalize()), a.attr("href"));
         assertTrue(copy.select("a[href*=#L]").size() >= 2, "quotes link to their lines on both sides");
     }
+
+    /**
+     * A year-to-year difference in table 三 is a FAIL only when both cells were typed: a cell OCR read from a picture
+     * (and no typed text confirms) makes it UNCERTAIN, since digits are OCR's commonest misreading.
+     */
+    @Test
+    void aCarryOverDifferenceOnACellReadByOcrIsUncertainNotFail() {
+        org.ogiaudit.rules.CrossAuditor auditor = new org.ogiaudit.rules.CrossAuditor(Pipeline.rulebook());
+        org.ogiaudit.model.CrossReport y2024 = new org.ogiaudit.model.CrossReport("a/2024.txt", 1, "平潭综合实验区管委会",
+                "平潭综合实验区管委会", "350128", org.ogiaudit.model.OrganKind.GOVERNMENT, 2024, null, false, null, 0);
+        org.ogiaudit.model.CrossReport y2023 = new org.ogiaudit.model.CrossReport("a/2023.txt", 1, "平潭综合实验区管委会",
+                "平潭综合实验区管委会", "350128", org.ogiaudit.model.OrganKind.GOVERNMENT, 2023, null, false, null, 1);
+        for (boolean ocr : new boolean[] {false, true}) {
+            org.ogiaudit.model.TableCell over = new org.ogiaudit.model.TableCell(TableRow.T3_CARRIED_OVER, TableColumn.NATURAL_PERSON,
+                    "二、上年结转政府信息公开申请数量", java.math.BigDecimal.ONE, "1", false, true, org.ogiaudit.model.CellReading.CELL,
+                    null, 19, "二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1", ocr, null);
+            org.ogiaudit.model.TableCell forward = new org.ogiaudit.model.TableCell(TableRow.T3_CARRIED_FORWARD, TableColumn.NATURAL_PERSON,
+                    "四、结转下年度继续办理", java.math.BigDecimal.ZERO, "0", false, true, org.ogiaudit.model.CellReading.CELL,
+                    null, 21, "四、结转下年度继续办理 0 0 0 0 0 0 0", false, null);
+            org.ogiaudit.model.Carryover c = new org.ogiaudit.model.Carryover(y2024, y2023, org.ogiaudit.model.OrganMatch.SAME,
+                    List.of(new org.ogiaudit.model.Carryover.Column(TableColumn.NATURAL_PERSON, over, forward)), true);
+            List<CrossFinding> found = auditor.audit(y2024, List.of(c)).stream()
+                    .filter(f -> f.finding().getRule().equals("OGI-CROSS-CARRYOVER")).toList();
+            assertEquals(1, found.size(), found.toString());
+            assertEquals(ocr ? Status.UNCERTAIN : Status.FAIL, found.get(0).finding().getStatus(), "read by OCR: " + ocr);
+            if (ocr) assertTrue(found.get(0).finding().getMessage().zh().contains("OCR"), found.get(0).finding().getMessage().zh());
+        }
+    }
 }

@@ -90,7 +90,7 @@ public final class Check {
         long runId = store == null ? -1 : store.beginRun(run.version(), run.rulebookSha256(), run.rulebookSource(), run.scoringMethod());
         try (CrossPhase cross = options.cross() || store != null ? new CrossPhase(rulebook, store, runId, options.cross()) : null) {
             try {
-                new Batch(checker, options.threads(), options.perFile()).run(inputs, r -> {
+                new Batch(checker, options.threads(), options.perFile()).run(Spreadsheets.tie(inputs, options.manifest()), r -> {
                     tally.add(r);
                     try {
                         renderer.report(r);

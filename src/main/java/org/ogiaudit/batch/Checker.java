@@ -7,6 +7,7 @@ import java.util.List;
 import org.ogiaudit.model.Text;
 import org.ogiaudit.extract.FactExtractor;
 import org.ogiaudit.extract.Fingerprinter;
+import org.ogiaudit.ingest.DocumentFormat;
 import org.ogiaudit.ingest.DocumentReader;
 import org.ogiaudit.ingest.IngestException;
 import org.ogiaudit.ingest.Manifest;
@@ -79,9 +80,9 @@ public final class Checker {
         try {
             doc = reader.read(input.path(), input.shownAs());
         } catch (IngestException e) {
-            return List.of(AuditResult.failed(input.shownAs(), e.reason()));
+            return failed(input, e.reason());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return List.of(AuditResult.failed(input.shownAs(), Text.of("文件无法读取：" + e, "the file could not be read: " + e)));
+            return failed(input, Text.of("文件无法读取：" + e, "the file could not be read: " + e));
         }
         if (manifest != null) {
             Manifest.Entry row = manifest.lookup(input.path(), input.shownAs());
@@ -89,12 +90,21 @@ public final class Checker {
         }
         long t1 = System.nanoTime();
         times.read.add(t1 - t0);
+        times.ocrPages.add(doc.ocrPages());
         List<ReportFacts> reports;
+        List<AuditResult> sheetsApart = new ArrayList<>();
         try {
             reports = extractor.extract(doc);
+            if (!input.sheets().isEmpty()) {
+                SourceDocument completed = attach(doc, reports, input.sheets(), sheetsApart);
+                if (completed != doc) {
+                    doc = completed;
+                    reports = extractor.extract(doc);
+                }
+            }
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(AuditResult.failed(input.shownAs(), Text.of("无法抽取事实（ogi-audit 的缺陷，请报告）：" + e,
-                    "facts could not be extracted (a defect in ogi-audit, please report it): " + e)));
+            return failed(input, Text.of("无法抽取事实（ogi-audit 的缺陷，请报告）：" + e,
+                    "facts could not be extracted (a defect in ogi-audit, please report it): " + e));
         }
         long t2 = System.nanoTime();
         times.extract.add(t2 - t1);
@@ -117,6 +127,51 @@ public final class Checker {
             }
         }
         times.rules.add(System.nanoTime() - t2);
+        out.addAll(sheetsApart);
         return out;
+    }
+
+    /** The file's error, and one for each spreadsheet tied to it: every file is accounted for. */
+    private static List<AuditResult> failed(InputFiles.Input input, Text reason) {
+        List<AuditResult> out = new ArrayList<>();
+        out.add(AuditResult.failed(input.shownAs(), reason));
+        for (Spreadsheets.Tie s : input.sheets()) out.add(notUsed(s, input.shownAs(), Text.of("该报告无法审查", "that file could not be checked")));
+        return out;
+    }
+
+    private static AuditResult notUsed(Spreadsheets.Tie s, String report, Text why) {
+        Text what = DocumentFormat.notReadReason(s.path());
+        if (what == null) what = Text.of("电子表格", "a spreadsheet");
+        return AuditResult.failed(s.shownAs(), Text.of(what.zh() + "；" + s.how().zh() + "与 " + report + " 关联，但" + why.zh() + "：其表格未被使用",
+                what.en() + "; tied to " + report + " " + s.how().en() + ", but " + why.en() + ": its tables were not used"));
+    }
+
+    /**
+     * {@code doc} with the spreadsheets tied to it attached, those whose tie holds: the file holds one report, and that
+     * report covers the year the spreadsheet is for (when it says). Every other spreadsheet, and one that cannot be read,
+     * becomes a result of its own in {@code apart}, saying why its tables were not used.
+     */
+    private SourceDocument attach(SourceDocument doc, List<ReportFacts> reports, List<Spreadsheets.Tie> sheets,
+                                  List<AuditResult> apart) {
+        for (Spreadsheets.Tie s : sheets) {
+            Integer year = reports.size() == 1 ? reports.get(0).getReport().getReportYear() : null;
+            Text why = reports.size() != 1 ? Text.of(doc.file() + " 含有" + reports.size() + "份报告", doc.file() + " holds " + reports.size() + " reports")
+                    : s.year() != null && !s.year().equals(year)
+                    ? Text.of("它是" + s.year() + "年度的，而 " + doc.file() + " 是" + (year == null ? "年度不明" : year + "年度") + "的报告",
+                            "it is for " + s.year() + " and " + doc.file() + " a report on " + (year == null ? "a year not found" : year))
+                    : null;
+            if (why != null) {
+                apart.add(notUsed(s, doc.file(), why));
+                continue;
+            }
+            try {
+                doc = doc.withAttachment(reader.read(s.path(), s.shownAs()));
+            } catch (IngestException e) {
+                apart.add(AuditResult.failed(s.shownAs(), e.reason()));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                apart.add(AuditResult.failed(s.shownAs(), Text.of("文件无法读取：" + e, "the file could not be read: " + e)));
+            }
+        }
+        return doc;
     }
 }

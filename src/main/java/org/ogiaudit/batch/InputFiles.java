@@ -11,13 +11,28 @@ import org.ogiaudit.model.Text;
 
 /**
  * The files a user named: files as given, folders searched recursively. Every file is accounted for: a report ogi-audit
- * reads becomes an input; a report-like file it does not read yet (Word, spreadsheets, archives …) becomes an input
- * that fails with the reason and what to do; anything else in a folder (images, style sheets, scripts) is counted as
+ * reads becomes an input; a report-like file it does not read (RTF, archives …; a spreadsheet, unless {@link Spreadsheets}
+ * ties it to a report) becomes an input that fails with the reason and what to do; anything else in a folder (images, style sheets, scripts) is counted as
  * ignored. A path that does not exist is reported, for the command line to refuse.
  */
 public final class InputFiles {
-    /** A file to check, or a path that could not be used and why. */
-    public record Input(Path path, String shownAs, Text problem) { }
+    /**
+     * A file to check, or a path that could not be used and why; {@code sheets}: spreadsheets tied to it, which hold
+     * its tables ({@link Spreadsheets}).
+     */
+    public record Input(Path path, String shownAs, Text problem, List<Spreadsheets.Tie> sheets) {
+        public Input {
+            sheets = sheets == null ? List.of() : List.copyOf(sheets);
+        }
+
+        public Input(Path path, String shownAs, Text problem) {
+            this(path, shownAs, problem, List.of());
+        }
+
+        Input withSheets(List<Spreadsheets.Tie> tied) {
+            return new Input(path, shownAs, problem, tied);
+        }
+    }
 
     /**
      * What a scan found.

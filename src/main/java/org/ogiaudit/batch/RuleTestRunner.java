@@ -39,11 +39,12 @@ import org.ogiaudit.store.StoreException;
  * <pre>
  *   # a county government's 2013 report published on 2 April
  *   FAIL OGI-DEADLINE          the rule fires with status FAIL
- *   UNCERTAIN OGI-PUBDATE-UNKNOWN
+ *   UNCERTAIN OGI-PUBDATE-UNKNOWN   the rule fires with status UNCERTAIN, and never with FAIL
  *   PASS OGI-SEC-OTHER         the rule does not fire at all
  * </pre>
  * Every rule id must be made to fire (FAIL or UNCERTAIN) by some case and be expected to pass by another; a rule
- * without either counts as a failure, since nobody has shown that it works.
+ * without either counts as a failure, since nobody has shown that it works. A case may be a scan (a PDF of pictures,
+ * read by OCR): where Tesseract is not installed it is skipped, and said so.
  *
  * <p>A cross-report rule compares reports, so its case is a folder of reports checked together as one batch (with the
  * cross-report phase), with {@code case.expect} in it; each expectation may name the report it is about:
@@ -53,15 +54,25 @@ import org.ogiaudit.store.StoreException;
  * </pre>
  */
 public final class RuleTestRunner {
-    /** One line of the report: a case's outcome or a rule's coverage, said in Chinese and English. */
-    public record Outcome(boolean passed, String subject, Text detail) { }
+    /** One line of the report: a case's outcome or a rule's coverage, said in Chinese and English; a skipped case neither passed nor failed. */
+    public record Outcome(boolean passed, String subject, Text detail, boolean skipped) {
+        public Outcome(boolean passed, String subject, Text detail) {
+            this(passed, subject, detail, false);
+        }
+
+        static Outcome skipped(String subject, Text why) {
+            return new Outcome(false, subject, why, true);
+        }
+    }
 
     /** All outcomes and the counts the closing line prints. */
     public record Summary(List<Outcome> outcomes) {
         public long passed() { return outcomes.stream().filter(Outcome::passed).count(); }
-        public long failed() { return outcomes.size() - passed(); }
+        public long skipped() { return outcomes.stream().filter(Outcome::skipped).count(); }
+        public long failed() { return outcomes.size() - passed() - skipped(); }
         public String closingLine(Lang lang) {
-            return lang == Lang.ZH ? "通过" + passed() + "项，失败" + failed() + "项" : passed() + " passed, " + failed() + " failed";
+            return lang == Lang.ZH ? "通过" + passed() + "项，失败" + failed() + "项" + (skipped() == 0 ? "" : "，跳过" + skipped() + "项")
+                    : passed() + " passed, " + failed() + " failed" + (skipped() == 0 ? "" : ", " + skipped() + " skipped");
         }
     }
 
@@ -69,16 +80,24 @@ public final class RuleTestRunner {
     private static final Pattern UNFILLED = Pattern.compile("\\{[A-Za-z][A-Za-z0-9_]*}");
 
     private final Rulebook rulebook;
+    private final ReadOptions reading;
 
     public RuleTestRunner(Rulebook rulebook) {
+        this(rulebook, ReadOptions.DEFAULTS);
+    }
+
+    /** A runner reading the cases with {@code reading} (OCR for the scanned cases). */
+    public RuleTestRunner(Rulebook rulebook, ReadOptions reading) {
         this.rulebook = rulebook;
+        this.reading = reading;
     }
 
     public Summary run(List<Path> ruleFolders) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> fired = new TreeSet<>();
         Set<String> passing = new TreeSet<>();
-        Checker checker = new Checker(rulebook, new DocumentReader());
+        DocumentReader reader = new DocumentReader(reading);
+        Checker checker = new Checker(rulebook, reader);
         for (Path folder : ruleFolders) {
             Path tests = folder.resolve("tests");
             if (!Files.isDirectory(tests)) continue;
@@ -92,7 +111,7 @@ public final class RuleTestRunner {
                         .filter(p -> batches.stream().noneMatch(p::startsWith)).sorted().toList();
             }
             for (Path report : cases) {
-                outcomes.add(runCase(checker, tests, report, fired, passing));
+                outcomes.add(runCase(checker, reader, tests, report, fired, passing));
             }
             for (Path batch : batches) {
                 outcomes.add(runBatchCase(tests, batch, fired, passing));
@@ -143,7 +162,7 @@ public final class RuleTestRunner {
             @Override public void end(Tally tally) { }
         };
         try {
-            new Check(rulebook, new Check.Options(1, Duration.ofSeconds(120), ReadOptions.DEFAULTS, null, null, Profile.RECOMMENDED, true, null))
+            new Check(rulebook, new Check.Options(1, Duration.ofSeconds(120), reading, null, null, Profile.RECOMMENDED, true, null))
                     .run(InputFiles.collect(List.of(folder.toString())), 0, collect, r -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -165,7 +184,10 @@ public final class RuleTestRunner {
         return met(subject, expectations.size(), wrong);
     }
 
-    /** One expectation against a report's findings: FAIL/UNCERTAIN means some finding of that status, PASS none. */
+    /**
+     * One expectation against a report's findings: FAIL means some finding of that status, UNCERTAIN some finding of that
+     * status and none FAIL, PASS none.
+     */
     private static void judge(String want, String id, List<Finding> findings, Set<String> fired, Set<String> passing, List<Text> wrong) {
         List<Finding> ofRule = findings.stream().filter(f -> f.getRule().equals(id)).toList();
         if (want.equals("PASS")) {
@@ -174,7 +196,9 @@ public final class RuleTestRunner {
             return;
         }
         Status status = Status.valueOf(want);
-        if (ofRule.stream().anyMatch(f -> f.getStatus() == status)) {
+        // UNCERTAIN means never FAIL: a case that shows a rule holding back must show it holding back everywhere
+        boolean failsToo = status == Status.UNCERTAIN && ofRule.stream().anyMatch(f -> f.getStatus() == Status.FAIL);
+        if (!failsToo && ofRule.stream().anyMatch(f -> f.getStatus() == status)) {
             fired.add(id);
         } else {
             wrong.add(Text.of("期望 " + status + " " + id + "，实际" + (ofRule.isEmpty() ? "没有触发" : "为 " + describe(ofRule, Lang.ZH)),
@@ -182,7 +206,8 @@ public final class RuleTestRunner {
         }
     }
 
-    private static Outcome runCase(Checker checker, Path tests, Path report, Set<String> fired, Set<String> passing) throws IOException {
+    private static Outcome runCase(Checker checker, DocumentReader reader, Path tests, Path report, Set<String> fired,
+                                   Set<String> passing) throws IOException {
         String subject = tests.getParent().getFileName() + "/tests/" + tests.relativize(report).toString().replace('\\', '/');
         String base = report.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path expectFile = report.resolveSibling(base + ".expect");
@@ -206,6 +231,10 @@ public final class RuleTestRunner {
             return new Outcome(false, subject, Text.of(expectFile.getFileName() + " 没有任何期望", expectFile.getFileName() + " expects nothing"));
         }
         List<AuditResult> results = checker.check(new InputFiles.Input(report, report.toString(), null));
+        String noOcr = reader.ocrUnavailable();
+        if (results.size() == 1 && !results.get(0).isOk() && noOcr != null && results.get(0).error().contains("needs OCR")) {
+            return Outcome.skipped(subject, Text.of("扫描件，未检查：" + noOcr, "a scan, not checked: " + noOcr));
+        }
         if (results.size() != 1 || !results.get(0).isOk()) {
             return new Outcome(false, subject, results.size() != 1
                     ? Text.of("含有" + results.size() + "份报告；一个用例只应有一份", "holds " + results.size() + " reports; a case holds one")

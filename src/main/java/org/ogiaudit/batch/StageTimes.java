@@ -10,6 +10,7 @@ public final class StageTimes {
     final LongAdder bytes = new LongAdder();
     /** The cross-report phase: digesting and saving each result, then comparing (one thread). */
     final LongAdder cross = new LongAdder();
+    final LongAdder ocrPages = new LongAdder();
 
     public double readSeconds() { return read.sum() / 1e9; }
     public double extractSeconds() { return extract.sum() / 1e9; }
@@ -17,4 +18,6 @@ public final class StageTimes {
     public double crossSeconds() { return cross.sum() / 1e9; }
     /** Bytes of the input files read. */
     public long bytes() { return bytes.sum(); }
+    /** Pages and pictures read by OCR. */
+    public long ocrPages() { return ocrPages.sum(); }
 }

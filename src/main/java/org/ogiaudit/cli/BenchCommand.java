@@ -41,8 +41,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--size", defaultValue = "1000", descriptionKey = "bench.size")
-    int size;
+    @Option(names = "--size", descriptionKey = "bench.size")
+    Integer size;
 
     @Option(names = {"-j", "--threads"}, descriptionKey = "bench.threads")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -51,7 +51,15 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> sources;
 
     @Option(names = "--only", paramLabel = "FORMAT", descriptionKey = "bench.only")
-    DocumentFormat only;
+    String only;
+
+    /** The format {@code --only} asks for, or null for all; {@code scans} when it asks for scans. */
+    private DocumentFormat onlyFormat;
+    private boolean scans;
+
+    /** A scan's resolution: a scanner's usual 300 dpi. */
+    private static final int SCAN_DPI = 300;
+    private static final int SCAN_SIZE = 12;
 
     @Option(names = "--cross", descriptionKey = "bench.cross")
     boolean cross;
@@ -89,6 +97,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (only != null) {
+            scans = only.equalsIgnoreCase("scan");
+            if (!scans) {
+                try {
+                    onlyFormat = DocumentFormat.valueOf(only.toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--only: \"" + only + "\" is not a format (PDF, HTML, TEXT, … or scan)");
+                }
+            }
+        }
+        if (size == null) size = scans ? SCAN_SIZE : 1000;
         watchCollections();
         Rulebook rulebook = rules.load();
         Path corpus = build();
@@ -99,7 +119,8 @@ final class BenchCommand implements Callable<Integer> {
 
         // The JIT compiles PDFBox, jsoup and our own code as they run: whichever phase ran first would pay for it.
         // A short untimed pass through both phases first keeps that cost out of both timings.
-        List<InputFiles.Input> warm = inputs.subList(0, Math.min(inputs.size(), WARM_UP_FILES));
+        // scans: a page's seconds in Tesseract dwarf the JIT's warm-up; one file warms the rest
+        List<InputFiles.Input> warm = inputs.subList(0, Math.min(inputs.size(), scans ? 1 : WARM_UP_FILES));
         floor(warm);
         pipeline(warm, new Check(rulebook, options(cross)), new LongAdder(), work.resolve("warm-up.jsonl"));
         out.printf("warm-up: %d files, untimed%n", warm.size());
@@ -139,12 +160,18 @@ final class BenchCommand implements Callable<Integer> {
             liveDuringRun = Math.max(liveDuringRun, liveAfterGc.get());
         }
         out.printf("floor:    %.2f s  %.0f files/s  %.1f MB/s%n", floorSeconds, inputs.size() / floorSeconds, bytes / 1048576.0 / floorSeconds);
-        out.printf("pipeline: %.2f s  %.0f reports/s  %.1f MB/s  (%d reports, %d errors)%n", pipeSeconds, tally.reports() / pipeSeconds,
+        out.printf("pipeline: %.2f s  %s reports/s  %.1f MB/s  (%d reports, %d errors)%n", pipeSeconds,
+                rate(tally.reports() / pipeSeconds),
                 bytes / 1048576.0 / pipeSeconds, tally.reports(), tally.errors());
         out.printf("stages (thread-seconds): read %.2f · extract %.2f · rules %.2f · render %.2f%n", check.times().readSeconds(),
                 check.times().extractSeconds(), check.times().rulesSeconds(), renderNanos.sum() / 1e9);
         out.printf("pipeline/floor: %.2f%n", pipeSeconds / floorSeconds);
         if (crossLine != null) out.println(crossLine);
+        if (check.times().ocrPages() > 0) {
+            out.printf("OCR: %d pages in %.1f s: %.3f pages/s on %d thread(s) (%.2f s a page in one thread's reading)%n",
+                    check.times().ocrPages(), pipeSeconds, check.times().ocrPages() / pipeSeconds, threads,
+                    check.times().readSeconds() / check.times().ocrPages());
+        }
         out.printf("CPU seconds by thread kind: floor %s · pipeline %s (work/floor work: %.2f)%n", floorCpu, pipeCpu,
                 pipeCpu.work() / Math.max(0.01, floorCpu.work()));
         out.printf("collector pauses: floor %.2f s · pipeline %.2f s%n", floorGc / 1e3, pipeGc / 1e3);
@@ -158,13 +185,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Copies every corpus file round-robin under new names until there are --size reports' worth of files. */
     private Path build() throws IOException {
-        Path corpus = work.resolve("corpus-" + (only == null ? "" : only.name().toLowerCase(java.util.Locale.ROOT) + "-") + size);
+        Path corpus = work.resolve("corpus-" + (only == null ? "" : only.toLowerCase(java.util.Locale.ROOT) + "-") + size);
         List<Path> files = new ArrayList<>();
         for (Path folder : sources) {
             if (!Files.isDirectory(folder)) continue;
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.filter(Files::isRegularFile).filter(p -> DocumentFormat.of(p) != null)
-                        .filter(p -> only == null || DocumentFormat.of(p) == only).sorted().forEach(files::add);
+                        .filter(p -> onlyFormat == null || DocumentFormat.of(p) == onlyFormat).sorted().forEach(files::add);
             }
         }
         if (files.isEmpty()) throw new IOException("no reports under " + sources);
@@ -174,12 +201,53 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(corpus);
+        if (scans) return scans(files, corpus);
         for (int i = 0; i < size; i++) {
             Path src = files.get(i % files.size());
             String name = src.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.'));
             Path dst = corpus.resolve(String.format("%06d%s", i, ext));
             if (!Files.exists(dst)) Files.copy(src, dst);
+        }
+        return corpus;
+    }
+
+    /**
+     * The scan corpus: each real report scanned once into {@code corpus/originals} (a PDF's pages rendered, a text
+     * report set on A4 pages), then copied round-robin under new names, as {@link #build} copies files.
+     */
+    private Path scans(List<Path> files, Path corpus) throws IOException {
+        Path originals = Files.createDirectories(work.resolve("scans-" + SCAN_DPI + "dpi"));
+        java.awt.Font font = ScanCorpus.chineseFont(12);
+        List<Path> scanned = new ArrayList<>();
+        DocumentReader reader = new DocumentReader(ReadOptions.DEFAULTS.withOcr(org.ogiaudit.ingest.OcrMode.NEVER));
+        for (Path src : files) {
+            if (scanned.size() == size) break; // as many distinct reports as the corpus holds files, no more
+            String name = src.getFileName().toString();
+            Path out = originals.resolve(name.substring(0, name.lastIndexOf('.')) + ".scan.pdf");
+            if (!Files.exists(out)) {
+                if (DocumentFormat.of(src) == DocumentFormat.PDF) {
+                    ScanCorpus.scan(src, SCAN_DPI, false, out);
+                } else if (font != null) {
+                    try {
+                        var doc = reader.read(src, src.toString());
+                        ScanCorpus.typeset(doc.lines().subList(doc.bodyStart(), doc.lines().size()), font, SCAN_DPI, out);
+                    } catch (org.ogiaudit.ingest.IngestException e) {
+                        continue; // a file that cannot be read makes no scan
+                    }
+                } else {
+                    continue;
+                }
+            }
+            scanned.add(out);
+        }
+        if (font == null) {
+            spec.commandLine().getErr().println("bench: no font here sets Chinese text (install fonts-noto-cjk): only the PDFs were scanned");
+        }
+        if (scanned.isEmpty()) throw new IOException("no reports to scan under " + sources);
+        for (int i = 0; i < size; i++) {
+            Path dst = corpus.resolve(String.format("%06d.pdf", i));
+            if (!Files.exists(dst)) Files.copy(scanned.get(i % scanned.size()), dst);
         }
         return corpus;
     }
@@ -223,6 +291,11 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A rate as people read it: whole numbers when large, two decimals when below 10 (scans). */
+    private static String rate(double perSecond) {
+        return perSecond >= 10 ? String.format("%.0f", perSecond) : String.format("%.2f", perSecond);
     }
 
     /** Time spent in collections so far, as the collectors report it (pauses, for the stop-the-world ones). */

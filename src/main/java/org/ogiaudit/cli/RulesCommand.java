@@ -118,7 +118,7 @@ final class RulesCommand implements Callable<Integer> {
             Lang lang = language.lang();
             RuleTestRunner.Summary summary = new RuleTestRunner(book).run(rules.resolvedFolders());
             for (RuleTestRunner.Outcome o : summary.outcomes()) {
-                out.printf("%-5s %s: %s%n", o.passed() ? "ok" : "FAIL", o.subject(), o.detail().in(lang));
+                out.printf("%-5s %s: %s%n", o.passed() ? "ok" : o.skipped() ? "skip" : "FAIL", o.subject(), o.detail().in(lang));
             }
             out.println(summary.closingLine(lang));
             out.flush();

@@ -3,6 +3,7 @@ package org.ogiaudit.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.model.Breakdown;
@@ -41,8 +42,8 @@ final class Breakdowns {
         scoped = v.get(ConceptName.STATED_REQUESTS_SCOPED);
     }
 
-    /** Breakdowns in {@code lines[from..to)}, outside table rows. */
-    List<Breakdown> find(List<String> lines, int from, int to) {
+    /** Breakdowns in {@code lines[from..to)}, outside table rows; {@code ocr} tells the lines read by OCR (1-based). */
+    List<Breakdown> find(List<String> lines, int from, int to, IntPredicate ocr) {
         List<Breakdown> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
@@ -54,14 +55,14 @@ final class Breakdowns {
                 Matcher m = BEFORE_QIZHONG.matcher(c);
                 Matcher a = AMONG.matcher(c);
                 if (c.contains("其中") && m.find()) {
-                    add(out, c, m, c.substring(m.end()), i + 1);
+                    add(out, c, m, c.substring(m.end()), i + 1, ocr);
                 } else if (c.indexOf('的') >= 0 && a.find()) {
-                    add(out, c, a, c.substring(a.end()), i + 1);
+                    add(out, c, a, c.substring(a.end()), i + 1, ocr);
                 } else if (k > 0 && c.strip().startsWith("其中")) {
                     Matcher t = ENDS_WITH_TOTAL.matcher(clauses[k - 1].replaceAll("[。\\s]+$", ""));
                     if (t.find()) {
                         String rest = c.strip().replaceFirst("^其中[，,:：]?", "");
-                        add(out, clauses[k - 1] + c, t, rest, i + 1);
+                        add(out, clauses[k - 1] + c, t, rest, i + 1, ocr);
                     }
                 }
             }
@@ -69,7 +70,7 @@ final class Breakdowns {
         return out;
     }
 
-    private void add(List<Breakdown> out, String clause, Matcher total, String rest, int line) {
+    private void add(List<Breakdown> out, String clause, Matcher total, String rest, int line, IntPredicate ocr) {
         String unit = total.group(2);
         String body = rest;
         int close = unmatchedClose(body);
@@ -99,7 +100,7 @@ final class Breakdowns {
         boolean exhaustive = readToEnd && residual.in(parts.get(parts.size() - 1).label());
         String quote = clause.strip();
         out.add(new Breakdown(Breakdown.Source.PROSE, null, new BigDecimal(total.group(1)), unit, parts, exhaustive,
-                new Evidence(quote.length() > 200 ? quote.substring(0, 199) + "…" : quote, line), List.of()));
+                new Evidence(quote.length() > 200 ? quote.substring(0, 199) + "…" : quote, line, null, ocr.test(line)), List.of()));
     }
 
     /** Where a bracket that {@code text} did not open is closed ("…1053条)": the end of "(其中…"), or -1. */
@@ -125,7 +126,7 @@ final class Breakdowns {
                 Matcher m = received.matcher(clause);
                 if (m.find()) {
                     out.add(new StatedTotal(new BigDecimal(m.group("n")), scoped.in(clause),
-                            new Evidence(clause.strip(), s.line())));
+                            s.evidence(clause.strip())));
                 }
             }
         }

@@ -16,7 +16,14 @@ import org.ogiaudit.model.Report;
 import org.ogiaudit.model.ReportFacts;
 import org.ogiaudit.model.Section;
 import org.ogiaudit.model.SectionKind;
+import org.ogiaudit.model.StatedTotal;
 import org.ogiaudit.model.StatisticsPeriod;
+import org.ogiaudit.model.Table;
+import org.ogiaudit.model.TableCell;
+import org.ogiaudit.model.TableColumn;
+import org.ogiaudit.model.TableRead;
+import org.ogiaudit.model.TableRow;
+import org.ogiaudit.model.Text;
 import org.ogiaudit.model.YearClaim;
 import org.ogiaudit.vocabulary.Concept;
 import org.ogiaudit.vocabulary.ConceptName;
@@ -70,7 +77,8 @@ public final class FactExtractor {
 
     /** The facts of every report in {@code doc}, in document order. */
     public List<ReportFacts> extract(SourceDocument doc) {
-        ReportSplitter.Split split = splitter.split(doc.lines(), doc.bodyStart());
+        // the document's own lines hold its reports; attached spreadsheets lend them tables only
+        ReportSplitter.Split split = splitter.split(doc.lines().subList(0, doc.textEnd()), doc.bodyStart());
         List<ReportFacts> out = new ArrayList<>();
         int n = split.reports().size();
         for (int k = 0; k < n; k++) {
@@ -117,7 +125,7 @@ public final class FactExtractor {
         List<YearClaim> claims = yearResolver.claims(t, titleText, titleEvidence, period);
         Resolved<Integer> year = yearResolver.resolve(t, claims);
         if (year != null) {
-            report.reportYear(year.value(), year.source());
+            report.reportYear(year.value(), year.source()).yearReadByOcr(restsOnOcr(year.value(), claims, t));
             if (year.source().origin() == org.ogiaudit.model.Provenance.Origin.BODY) {
                 notes.add(Text.of("标题和统计期限都没有给出年度；" + year.value() + "年是正文中出现最多的年份",
                         "no title or period statement gives the year; " + year.value() + " is the year the text names most"));
@@ -139,7 +147,7 @@ public final class FactExtractor {
                     + " misread; check a finding that rests on one against the original"));
         }
         int lastHeading = t.headings.isEmpty() ? t.start : t.headings.get(t.headings.size() - 1).line() - 1;
-        Resolved<LocalDate> signed = PublicationDates.signature(t.lines, Math.max(t.start, lastHeading), t.end);
+        Resolved<LocalDate> signed = PublicationDates.signature(t.lines, Math.max(t.start, lastHeading), t.end, t::readByOcr);
         if (signed != null) report.signedOn(signed.value(), signed.evidence());
 
         List<Section> sections = sections(t);
@@ -162,9 +170,11 @@ public final class FactExtractor {
         report.opening(opening(t, titleEvidence));
         report.hasImages(t.body().stream().anyMatch(l -> l.contains(SourceDocument.IMAGE_LINE)));
 
-        TableReader.Result tables = TableReader.read(t.lines, t.start, t.end);
-        List<org.ogiaudit.model.Breakdown> found = new ArrayList<>(breakdowns.find(t.lines, t.start, t.end));
-        LegacyAppendix.Result legacy = appendix.read(t.lines, t.start, t.end);
+        report.textReadByOcr(t.anyReadByOcr());
+        TableReader.Result tables = withAttachedTables(TableReader.read(t.lines, t.start, t.end, t::readByOcr), t, notes);
+        List<StatedTotal> stated = breakdowns.receivedRequests(t.sentences);
+        List<org.ogiaudit.model.Breakdown> found = new ArrayList<>(breakdowns.find(t.lines, t.start, t.end, t::readByOcr));
+        LegacyAppendix.Result legacy = appendix.read(t.lines, t.start, t.end, t::readByOcr);
         int reached = ReportShape.reached(sections);
         // the 2007-era statistics appendix stands after the report's last part, headed or not
         boolean hasAppendix = sections.stream().anyMatch(Section::isInAppendix) || !legacy.groups().isEmpty();
@@ -178,10 +188,10 @@ public final class FactExtractor {
                 .mentions(mentions.find(t.bodySentences))
                 .yearClaims(claims)
                 .notes(notes)
-                .tables(tables.tables(), tables.cells())
+                .tables(tables.tables(), confirmedByText(tables.cells(), stated))
                 .breakdowns(found)
                 .conflicts(legacy.conflicts())
-                .statedTotals(breakdowns.receivedRequests(t.sentences))
+                .statedTotals(stated)
                 .secondLook(traces.over(t.sentences, sections, tables.tables(), t.lines))
                 .build();
     }
@@ -191,6 +201,72 @@ public final class FactExtractor {
     private static int firstNonEmpty(ReportText t) {
         for (int i = t.start; i < t.end; i++) if (!t.lines.get(i).isBlank()) return i;
         return t.start;
+    }
+
+    /**
+     * The tables a report's text lacks, read from the spreadsheets attached to it (a file holding one report): a table
+     * 二, 三 or 四 that is absent from the text and present in a spreadsheet is taken with its cells, which quote the
+     * spreadsheet's lines.
+     */
+    private static TableReader.Result withAttachedTables(TableReader.Result own, ReportText t, List<Text> notes) {
+        if (t.doc.attached().isEmpty() || t.partCount > 1) return own;
+        List<TableRead> reads = new ArrayList<>(own.tables());
+        List<TableCell> cells = new ArrayList<>(own.cells());
+        for (SourceDocument.Attachment a : t.doc.attached()) {
+            if (reads.stream().noneMatch(TableRead::isAbsent)) {
+                notes.add(Text.of("与本报告关联的电子表格 " + a.file() + " 未被使用：正文已有表二、表三和表四",
+                        "the spreadsheet " + a.file() + " tied to this report was not needed: its text has tables 二, 三 and 四"));
+                continue;
+            }
+            TableReader.Result sheet = TableReader.read(t.lines, a.from(), a.to(), t::readByOcr);
+            boolean used = false;
+            for (int k = 0; k < reads.size(); k++) {
+                Table table = reads.get(k).getTable();
+                TableRead there = sheet.tables().stream().filter(x -> x.getTable() == table).findFirst().orElseThrow();
+                if (!reads.get(k).isAbsent() || there.isAbsent()) continue;
+                // the note may be quoted by a finding (OGI-TOTAL-UNREADABLE): it is said in both languages
+                reads.set(k, new TableRead(table, there.getState(), Text.of("读自电子表格 " + a.file()
+                        + (there.getNote() == null ? "" : "；" + there.getNote().zh()), "read from the spreadsheet " + a.file()
+                        + (there.getNote() == null ? "" : "; " + there.getNote().en())), there.getEvidence()));
+                for (TableCell c : sheet.cells()) if (c.getTable() == table) cells.add(c);
+                notes.add(Text.of(there.getName() + "读自与本报告关联的电子表格 " + a.file() + "：正文中没有该表",
+                        there.getName() + " was read from the spreadsheet " + a.file() + ", tied to this report: its text lacks it"));
+                used = true;
+            }
+            if (!used) {
+                notes.add(Text.of("与本报告关联的电子表格 " + a.file() + " 中没有正文所缺的表格",
+                        "the spreadsheet " + a.file() + " tied to this report holds none of the tables its text lacks"));
+            }
+        }
+        return new TableReader.Result(cells, reads);
+    }
+
+    /**
+     * True when the report year rests on text read by OCR alone: no typed text names it, and fewer than two places read
+     * by OCR (title, period, the body naming the report) name it; a year the body names most, when the report's text was
+     * read by OCR.
+     */
+    private static boolean restsOnOcr(int year, List<YearClaim> claims, ReportText t) {
+        List<YearClaim> naming = claims.stream().filter(c -> c.getYear() == year).toList();
+        if (naming.isEmpty()) return t.anyReadByOcr();
+        if (naming.stream().anyMatch(c -> !c.isReadByOcr())) return false;
+        return naming.size() < 2; // two readings of the same four digits do not err alike
+    }
+
+    /**
+     * The cells, each one read by OCR whose figure typed prose states for the same quantity confirmed by it: the
+     * requests received (本年新收 总计) that a sentence not read by OCR and about the whole organ gives.
+     */
+    private static List<TableCell> confirmedByText(List<TableCell> cells, List<StatedTotal> stated) {
+        if (cells.stream().noneMatch(TableCell::isReadByOcr)) return cells;
+        List<TableCell> out = new ArrayList<>(cells.size());
+        for (TableCell c : cells) {
+            StatedTotal same = !c.isReadByOcr() || !c.isKnown() || c.getRow() != TableRow.T3_NEW || c.getColumn() != TableColumn.TOTAL
+                    ? null : stated.stream().filter(s -> !s.isReadByOcr() && !s.isScoped() && s.getValue().compareTo(c.getValue()) == 0)
+                    .findFirst().orElse(null);
+            out.add(same == null ? c : c.confirmedBy(same.getEvidence()));
+        }
+        return out;
     }
 
     /** The report's headings; where it has no 一、 headings, its 1、 headings when they name report sections. */
@@ -234,7 +310,7 @@ public final class FactExtractor {
             Set<SectionKind> kinds = classifier.classify(h.text());
             String quote = h.full().length() > 80 ? h.full().substring(0, 77) + "…" : h.full();
             out.add(new Section(kinds, h.text(), h.level(), h.ordinal(), h.line(), words, empty, inAppendix,
-                    new Evidence(quote, h.line())));
+                    t.evidence(quote, h.line())));
         }
         return out;
     }
@@ -283,7 +359,7 @@ public final class FactExtractor {
         for (int i = t.start; i < t.end; i++) {
             if (title != null && i + 1 <= title.getLine()) continue;
             String l = t.lines.get(i);
-            if (HeadingParser.countHan(l) >= 20) return new Evidence(Mentions.clip(l), i + 1);
+            if (HeadingParser.countHan(l) >= 20) return t.evidence(Mentions.clip(l), i + 1);
         }
         return null;
     }

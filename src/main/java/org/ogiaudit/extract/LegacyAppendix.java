@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.ingest.AsciiClasses;
@@ -45,7 +46,8 @@ final class LegacyAppendix {
         this.residual = residual;
     }
 
-    Result read(List<String> lines, int from, int to) {
+    /** The appendix in {@code lines[from..to)}; {@code ocr} tells the lines read by OCR (1-based). */
+    Result read(List<String> lines, int from, int to, IntPredicate ocr) {
         int start = -1;
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
@@ -57,7 +59,7 @@ final class LegacyAppendix {
         if (start < 0) return new Result(List.of(), List.of());
         List<Row> rows = cellPerLine(lines, start, to);
         if (rows.size() < 3) rows = inline(lines, start, to);
-        return new Result(groups(rows), conflicts(rows));
+        return new Result(groups(rows, ocr), conflicts(rows, ocr));
     }
 
     /** Rows from a table flattened one cell per line: label lines, each followed by its value lines. */
@@ -130,7 +132,7 @@ final class LegacyAppendix {
     }
 
     /** A total row followed by "其中：1.…" rows, per column. */
-    private List<Breakdown> groups(List<Row> rows) {
+    private List<Breakdown> groups(List<Row> rows, IntPredicate ocr) {
         List<Breakdown> out = new ArrayList<>();
         for (int i = 0; i + 1 < rows.size(); i++) {
             Row total = rows.get(i);
@@ -145,17 +147,17 @@ final class LegacyAppendix {
                 List<Evidence> ev = new ArrayList<>();
                 for (Row p : parts) {
                     ps.add(new Breakdown.Part(clean(p.label()), p.values()[c], p.line()));
-                    ev.add(new Evidence(p.quote(), p.line()));
+                    ev.add(new Evidence(p.quote(), p.line(), null, ocr.test(p.line())));
                 }
                 out.add(new Breakdown(Breakdown.Source.APPENDIX, clean(total.label()) + (c == 0 ? " (第1列)" : " (第2列)"),
-                        total.values()[c], "", ps, exhaustive, new Evidence(total.quote(), total.line()), ev));
+                        total.values()[c], "", ps, exhaustive, new Evidence(total.quote(), total.line(), null, ocr.test(total.line())), ev));
             }
         }
         return out;
     }
 
     /** The same label with different values in one column. */
-    private static List<FigureConflict> conflicts(List<Row> rows) {
+    private static List<FigureConflict> conflicts(List<Row> rows, IntPredicate ocr) {
         Map<String, Row> seen = new LinkedHashMap<>();
         List<FigureConflict> out = new ArrayList<>();
         for (Row r : rows) {
@@ -165,7 +167,8 @@ final class LegacyAppendix {
             for (int c = 0; c < 2; c++) {
                 if (first.values()[c] != null && r.values()[c] != null && first.values()[c].compareTo(r.values()[c]) != 0) {
                     out.add(new FigureConflict(key, c == 0 ? "第1列" : "第2列", first.values()[c], r.values()[c],
-                            new Evidence(first.quote(), first.line()), new Evidence(r.quote(), r.line())));
+                            new Evidence(first.quote(), first.line(), null, ocr.test(first.line())),
+                            new Evidence(r.quote(), r.line(), null, ocr.test(r.line()))));
                 }
             }
         }

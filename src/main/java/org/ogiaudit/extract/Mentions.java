@@ -61,7 +61,7 @@ final class Mentions {
             if (appraisal.in(t)) topics.add(MentionTopic.ASSESSMENT_APPRAISAL);
             if (accountability.in(t)) topics.add(MentionTopic.ASSESSMENT_ACCOUNTABILITY);
             for (MentionTopic topic : topics) {
-                if (counts[topic.ordinal()]++ < KEEP) out.add(new Mention(topic, new Evidence(clip(t), s.line())));
+                if (counts[topic.ordinal()]++ < KEEP) out.add(new Mention(topic, s.evidence(clip(t))));
             }
         }
         return out;

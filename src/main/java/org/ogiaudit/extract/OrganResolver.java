@@ -171,13 +171,13 @@ final class OrganResolver {
                 String organ = names.endingAt(m.group("organ"));
                 if (organ != null && organ.equals(m.group("organ"))) {
                     return new Resolved<>(organs.canonical(organ), Provenance.of(Origin.PAGE_TEXT, "(" + line.strip() + ")"),
-                            new Evidence(Mentions.clip(line.strip()), i + 1));
+                            t.evidence(Mentions.clip(line.strip()), i + 1));
                 }
             }
             String header = headerValue(t, i);
             if (header != null) {
                 return new Resolved<>(organs.canonical(header), Provenance.of(Origin.PAGE_TEXT, "(a table of page fields)"),
-                        new Evidence(Mentions.clip(t.lines.get(i + 1).strip()), i + 2));
+                        t.evidence(Mentions.clip(t.lines.get(i + 1).strip()), i + 2));
             }
         }
         return null;
@@ -272,7 +272,7 @@ final class OrganResolver {
     }
 
     private Resolved<String> named(String organ, String how, Sentence s) {
-        return new Resolved<>(organs.canonical(organ), Provenance.of(Origin.BODY, how), new Evidence(Mentions.clip(s.text()), s.line()));
+        return new Resolved<>(organs.canonical(organ), Provenance.of(Origin.BODY, how), s.evidence(Mentions.clip(s.text())));
     }
 
     /** True when the 《…》 around {@code at} follows a word that publishes it: "现公布《…》", "编制了《…》". */
@@ -309,7 +309,7 @@ final class OrganResolver {
             String organ = names.endingAt(m.group("organ"));
             if (organ != null && organ.equals(m.group("organ")) && isDivisionOrgan(organ)) {
                 return new Resolved<>(organs.canonical(organ), Provenance.of(Origin.BODY, "(the subject of " + h.text() + ")"),
-                        new Evidence(Mentions.clip(next), h.line() + 1));
+                        t.evidence(Mentions.clip(next), h.line() + 1));
             }
         }
         return null;
@@ -351,7 +351,7 @@ final class OrganResolver {
             String organ = names.endingAt(line);
             if (organ != null && organ.equals(line) && isDivisionOrgan(organ)) {
                 return new Resolved<>(organs.canonical(organ), Provenance.of(Origin.BODY, "(signature)"),
-                        new Evidence(t.lines.get(i).strip(), i + 1));
+                        t.evidence(t.lines.get(i).strip(), i + 1));
             }
         }
         return null;

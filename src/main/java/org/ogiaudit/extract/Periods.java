@@ -64,7 +64,7 @@ final class Periods {
         for (Sentence s : sentences) {
             String t = s.text();
             if (!cue.in(t)) continue;
-            Evidence e = new Evidence(t, s.line());
+            Evidence e = s.evidence(t);
             Matcher m = range.matcher(t);
             if (m.find()) {
                 LocalDate from = ChineseDates.parse(m.group(1));

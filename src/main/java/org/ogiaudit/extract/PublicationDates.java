@@ -3,6 +3,7 @@ package org.ogiaudit.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.ingest.AsciiClasses;
@@ -52,8 +53,8 @@ final class PublicationDates {
                             new Evidence(m.quote(), m.line()));
                 },
                 () -> t.wholeFile() ? fromMetadata(t.doc.metadata()) : null,
-                () -> fromText(t.lines, t.start, t.end),
-                () -> t.wholeFile() && t.doc.bodyStart() > 0 ? fromText(t.lines, 0, t.doc.bodyStart()) : null);
+                () -> fromText(t, t.start, t.end),
+                () -> t.wholeFile() && t.doc.bodyStart() > 0 ? fromText(t, 0, t.doc.bodyStart()) : null);
     }
 
     /** Page metadata first (meta tags, a crawler's header, template fields), in the order of the vocabulary file. */
@@ -69,7 +70,8 @@ final class PublicationDates {
     }
 
     /** A labelled date in the first lines of {@code lines[from..to)} (the page's title block). */
-    private Resolved<LocalDate> fromText(List<String> lines, int from, int to) {
+    private Resolved<LocalDate> fromText(ReportText t, int from, int to) {
+        List<String> lines = t.lines;
         for (int i = from; i < Math.min(to, from + SEARCH_LINES); i++) {
             String line = lines.get(i);
             if (!labels.mayMatch(line)) continue;
@@ -78,7 +80,7 @@ final class PublicationDates {
                 LocalDate d = ChineseDates.parse(m.group("date"));
                 if (d != null) {
                     return new Resolved<>(d, Provenance.of(Provenance.Origin.PAGE_TEXT, m.group("label")),
-                            new Evidence(snippet(line, m.start(), m.end()), i + 1));
+                            t.evidence(snippet(line, m.start(), m.end()), i + 1));
                 }
             }
         }
@@ -117,22 +119,23 @@ final class PublicationDates {
     /**
      * The date a report is signed with: a line at its end, after its last heading, that is a date, alone or after the
      * organ's name, or such a name and date glued after the last sentence of a line (a copy that runs each page into
-     * one line). (A short page's header dates are not at its end.)
+     * one line). (A short page's header dates are not at its end.) {@code ocr} tells the lines read by OCR (1-based).
      */
-    static Resolved<LocalDate> signature(List<String> lines, int from, int to) {
+    static Resolved<LocalDate> signature(List<String> lines, int from, int to, IntPredicate ocr) {
         for (int i = to - 1; i >= Math.max(from, to - 8); i--) {
             String line = lines.get(i).strip();
             Matcher m = SIGNATURE_DATE.matcher(line);
             if (m.matches() && !SENTENCE_PUNCTUATION.matcher(m.group(1)).matches()) {
                 LocalDate d = ChineseDates.parse(m.group(2));
-                if (d != null) return new Resolved<>(d, Provenance.of(Provenance.Origin.BODY, "(signature)"), new Evidence(line, i + 1));
+                if (d != null) return new Resolved<>(d, Provenance.of(Provenance.Origin.BODY, "(signature)"),
+                        new Evidence(line, i + 1, null, ocr.test(i + 1)));
             }
             Matcher g = GLUED_SIGNATURE.matcher(line);
             if (g.find()) {
                 LocalDate d = ChineseDates.parse(g.group(2));
                 if (d != null) {
                     return new Resolved<>(d, Provenance.of(Provenance.Origin.BODY, "(signature)"),
-                            new Evidence(snippet(line, g.start(1), g.end(2)), i + 1));
+                            new Evidence(snippet(line, g.start(1), g.end(2)), i + 1, null, ocr.test(i + 1)));
                 }
             }
         }

@@ -72,7 +72,7 @@ final class ReportShape {
     static Evidence lastLine(ReportText t) {
         for (int i = t.end - 1; i >= t.start; i--) {
             String l = t.lines.get(i).strip();
-            if (!l.isEmpty()) return new Evidence(Mentions.clip(l), i + 1);
+            if (!l.isEmpty()) return t.evidence(Mentions.clip(l), i + 1);
         }
         return null;
     }
@@ -107,7 +107,8 @@ final class ReportShape {
             // parts numbered out of order (三、五、四、) lose nothing: only a number that never comes is a gap
             if (after > before + 1 && !numbers.contains(before + 1)) {
                 return new Evidence(top.get(i - 1).getEvidence().getQuote() + " … " + top.get(i).getEvidence().getQuote()
-                        + " (no heading numbered " + (before + 1) + ")", top.get(i).getLine());
+                        + " (no heading numbered " + (before + 1) + ")", top.get(i).getLine(), null,
+                        top.get(i - 1).getEvidence().isReadByOcr() || top.get(i).getEvidence().isReadByOcr());
             }
         }
         return null;

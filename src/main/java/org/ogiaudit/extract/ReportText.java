@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ogiaudit.ingest.PageMetadata;
 import org.ogiaudit.ingest.SourceDocument;
+import org.ogiaudit.model.Evidence;
 
 /**
  * One report's stretch of a document, {@code lines[start..end)}, with what every resolver reads from it: its headings,
@@ -28,8 +29,23 @@ final class ReportText {
         this.part = part;
         this.partCount = partCount;
         this.headings = headings;
-        this.sentences = Sentence.split(lines, start, end);
-        this.bodySentences = Sentence.split(withoutHeadings(lines, headings), start, end);
+        this.sentences = Sentence.split(lines, start, end, doc::readByOcr);
+        this.bodySentences = Sentence.split(withoutHeadings(lines, headings), start, end, doc::readByOcr);
+    }
+
+    /** True when line {@code line} (1-based) was read from a picture by OCR. */
+    boolean readByOcr(int line) {
+        return doc.readByOcr(line);
+    }
+
+    /** True when any of the report's own lines was read from a picture by OCR. */
+    boolean anyReadByOcr() {
+        return !doc.ocrLines().subSet(start + 1, end + 1).isEmpty();
+    }
+
+    /** A quote from line {@code line} (1-based; 0 for page metadata), as evidence that knows whether OCR read it. */
+    Evidence evidence(String quote, int line) {
+        return new Evidence(quote, line, null, doc.readByOcr(line));
     }
 
     /** True when the document holds this report alone: page metadata and a manifest row are then about it. */

@@ -2,6 +2,7 @@ package org.ogiaudit.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogiaudit.ingest.AsciiClasses;
@@ -41,9 +42,9 @@ final class TableReader {
 
     private TableReader() { }
 
-    /** Reads tables 二, 三 and 四 from {@code lines[start..end)}. */
-    static Result read(List<String> lines, int start, int end) {
-        TableText text = new TableText(lines, start, end);
+    /** Reads tables 二, 三 and 四 from {@code lines[start..end)}; {@code ocr} tells the lines read by OCR (1-based). */
+    static Result read(List<String> lines, int start, int end, IntPredicate ocr) {
+        TableText text = new TableText(lines, start, end, ocr);
         List<TableCell> cells = new ArrayList<>();
         List<TableRead> reads = new ArrayList<>();
         // a report without the tables (every pre-2019 one) is ruled out by plain substring searches
@@ -65,7 +66,7 @@ final class TableReader {
         for (int i = 0; i < rows.size(); i++) {
             TableLayout.Row row = rows.get(i);
             if (!found.has(i)) {
-                addCells(cells, row, CellParser.Values.failed(row.columns().length, ROW_NOT_FOUND), 0, null);
+                addCells(cells, row, CellParser.Values.failed(row.columns().length, ROW_NOT_FOUND), 0, null, text);
                 continue;
             }
             int segEnd = found.nextStart(i) >= 0 ? found.nextStart(i) : end;
@@ -74,7 +75,7 @@ final class TableReader {
             CellParser.Values v = CellParser.values(text.s.substring(found.atEnd()[i], segEnd), row.columns().length, null);
             if (!v.ok) problems.add(Text.of(row.label() + "：" + v.problem.zh(), row.label() + ": " + v.problem.en()));
             int valuesAt = text.firstDigit(found.atEnd()[i], segEnd);
-            addCells(cells, row, v, text.lineOf(valuesAt), text.window(valuesAt));
+            addCells(cells, row, v, text.lineOf(valuesAt), text.window(valuesAt), text);
         }
         return state(Table.T2, problems, text, from);
     }
@@ -107,7 +108,7 @@ final class TableReader {
         for (int i = 0; i < rows.size(); i++) {
             TableLayout.Row row = rows.get(i);
             if (!read[i].ok) problems.add(Text.of(row.label() + "：" + read[i].problem.zh(), row.label() + ": " + read[i].problem.en()));
-            addCells(cells, row, read[i], found.has(i) ? text.lineOf(where[i]) : 0, found.has(i) ? text.window(where[i]) : null);
+            addCells(cells, row, read[i], found.has(i) ? text.lineOf(where[i]) : 0, found.has(i) ? text.window(where[i]) : null, text);
         }
         reads.add(state(Table.T3, problems, text, from));
         return lastEnd;
@@ -150,21 +151,24 @@ final class TableReader {
         for (int g = 0; g < 3; g++) {
             TableLayout.Row row = new TableLayout.Row(TableLayout.T4_ROWS[g], TableLayout.T4_ROWS[g].getLabel(), null,
                     TableLayout.REVIEW_COLUMNS);
-            addCells(cells, row, v.slice(g * 5, 5), text.lineOf(valuesAt), text.window(valuesAt));
+            addCells(cells, row, v.slice(g * 5, 5), text.lineOf(valuesAt), text.window(valuesAt), text);
         }
         return state(Table.T4, problems, text, from);
     }
 
-    private static void addCells(List<TableCell> cells, TableLayout.Row row, CellParser.Values v, int line, String quote) {
+    private static void addCells(List<TableCell> cells, TableLayout.Row row, CellParser.Values v, int line, String quote,
+                                 TableText text) {
+        boolean ocr = text.readByOcr(line);
         for (int c = 0; c < row.columns().length; c++) {
             boolean readable = v.ok && (v.numbers[c] != null || v.blank[c]);
             cells.add(new TableCell(row.row(), row.columns()[c], row.label(), v.ok ? v.numbers[c] : null, v.raw[c], v.blank[c],
-                    readable, v.how, v.problem == null ? null : v.problem.en(), line, quote));
+                    readable, v.how, v.problem == null ? null : v.problem.en(), line, quote, ocr, null));
         }
     }
 
     private static TableRead state(Table table, List<Text> problems, TableText text, int from) {
-        Evidence where = new Evidence(Mentions.clip(text.lineText(from)), text.lineOf(from));
+        int line = text.lineOf(from);
+        Evidence where = new Evidence(Mentions.clip(text.lineText(from)), line, null, text.readByOcr(line));
         if (problems.isEmpty()) return new TableRead(table, TableRead.State.READ, null, where);
         return new TableRead(table, TableRead.State.PARTLY_READ, Text.of(String.join("；", problems.stream().map(Text::zh).toList()),
                 String.join("; ", problems.stream().map(Text::en).toList())), where);

@@ -2,6 +2,7 @@ package org.ogiaudit.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,10 @@ final class TableText {
     private final int[] starts;
     private final int firstLine;
     private final List<String> lines;
+    private final IntPredicate ocr;
 
-    TableText(List<String> lines, int start, int end) {
+    /** {@code ocr} tells the lines (1-based) read from pictures by OCR. */
+    TableText(List<String> lines, int start, int end, IntPredicate ocr) {
         StringBuilder sb = new StringBuilder();
         starts = new int[end - start];
         for (int i = start; i < end; i++) {
@@ -28,6 +31,12 @@ final class TableText {
         s = sb.toString();
         firstLine = start + 1;
         this.lines = lines;
+        this.ocr = ocr;
+    }
+
+    /** True when line {@code line} (1-based, 0 for none) was read from a picture by OCR. */
+    boolean readByOcr(int line) {
+        return line > 0 && ocr.test(line);
     }
 
     /** True when the text holds one of {@code words}: a pattern that needs one of them can match. */

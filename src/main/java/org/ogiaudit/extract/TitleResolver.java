@@ -32,7 +32,7 @@ final class TitleResolver {
         List<String> lines = t.lines;
         for (int i = t.start; i < Math.min(t.end, t.start + TITLE_SEARCH); i++) {
             String title = titles.titleAtStart(lines.get(i));
-            if (title != null) return new Resolved<>(title, Provenance.of(Origin.BODY), new Evidence(title, i + 1));
+            if (title != null) return new Resolved<>(title, Provenance.of(Origin.BODY), t.evidence(title, i + 1));
             if (i + 1 >= t.end) continue;
             String line = lines.get(i).strip();
             String next = lines.get(i + 1).strip();
@@ -46,7 +46,8 @@ final class TitleResolver {
             if (organFirst || brokenEnd) {
                 String joined = titles.titleAtStart(line + next);
                 if (joined != null && joined.length() > line.length()) {
-                    return new Resolved<>(joined, Provenance.of(Origin.BODY), new Evidence(joined, i + 1));
+                    return new Resolved<>(joined, Provenance.of(Origin.BODY), new Evidence(joined, i + 1, null,
+                            t.readByOcr(i + 1) || t.readByOcr(i + 2)));
                 }
             }
         }

@@ -81,7 +81,7 @@ final class Traces {
             Sentence s = sentences.get(i);
             String text = withoutOtherHeadings(s.text(), headingsAt.getOrDefault(s.line(), List.of()), part);
             if (c.in(text) || (part == Part.PERIOD && wholeYearRange(text))) {
-                out.add(new Evidence(Mentions.clip(s.text()), s.line()));
+                out.add(s.evidence(Mentions.clip(s.text())));
             }
         }
         return out;

@@ -33,7 +33,7 @@ final class Years {
             if (s.line() == titleLine || !s.text().contains("报告")) continue;
             Matcher m = selfReference.matcher(s.text());
             if (m.find()) out.add(new YearClaim(Integer.parseInt(m.group("year")), YearClaim.Source.SELF_REFERENCE,
-                    new Evidence(Mentions.clip(s.text()), s.line())));
+                    s.evidence(Mentions.clip(s.text()))));
         }
         return out;
     }

@@ -43,6 +43,13 @@ public final class DocumentReader {
         return options;
     }
 
+    /**
+     * Null when scans and pictures can be read by OCR with these options, else why not (OCR is off, or what to install).
+     */
+    public String ocrUnavailable() {
+        return options.ocr() == OcrMode.NEVER ? "OCR is off" : new Ocr(options).unavailable();
+    }
+
     /** Reads {@code file}; {@code shownAs} is the path as it should appear in results. */
     public SourceDocument read(Path file, String shownAs) throws IngestException {
         long size;
@@ -79,7 +86,7 @@ public final class DocumentReader {
             case MARKDOWN -> new TextReader().read(bytes, Boolean.TRUE, new Pictures(ocr, file.toAbsolutePath().getParent()));
             case DOCX -> {
                 ZipPackages.checkExpandedSize(file, expansionLimit());
-                yield new DocxReader().read(bytes, options.maxBytes());
+                yield new DocxReader().read(bytes, options.maxBytes(), new Pictures(ocr, null));
             }
             case DOC, WPS -> new WordBinaryReader(s.format()).read(bytes);
             case XLSX, XLS -> {

@@ -20,6 +20,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -34,24 +37,30 @@ import org.ogiaudit.model.Text;
  * Reads a Word 2007+ document (.docx) with Apache POI's XWPF: paragraphs in document order (the labels of automatic
  * numbering, such as "一、", put back in front of them), headings as lines of their own, tables as one line per row
  * with cells separated by " | " exactly as web page tables are read (a horizontally merged cell is one cell, the
- * continuation of a vertically merged cell is blank). The core properties (created, modified, title, author) are kept
- * as page metadata named docx:…: a file's creation date is not a publication date.
+ * continuation of a vertically merged cell is blank). A picture in a paragraph leaves the {@link SourceDocument#IMAGE_LINE}
+ * marker, followed by what OCR read in it when OCR is on (tables are published as pictures in Word files too). The core
+ * properties (created, modified, title, author) are kept as page metadata named docx:…: a file's creation date is not
+ * a publication date.
  */
 final class DocxReader {
-    DocumentReader.RawDocument read(byte[] bytes, long maxBytes) throws IngestException {
+    DocumentReader.RawDocument read(byte[] bytes, long maxBytes, Pictures pictures) throws IngestException {
         org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(Math.max(maxBytes * ZipPackages.MAX_EXPANSION, 100L << 20));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
             Numbers numbers = new Numbers(doc);
-            for (IBodyElement el : doc.getBodyElements()) render(el, lines, numbers, 0);
+            for (IBodyElement el : doc.getBodyElements()) render(el, lines, numbers, 0, pictures);
             lines.removeIf(String::isBlank);
+            java.util.BitSet ocrLines = Ocr.takeMarks(lines);
             List<PageMetadata> meta = new ArrayList<>();
             POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
             addMeta(meta, "docx:title", core.getTitle());
             addMeta(meta, "docx:author", core.getCreator());
             addDate(meta, "docx:created", core.getCreated());
             addDate(meta, "docx:modified", core.getModified());
-            return new DocumentReader.RawDocument(null, lines, meta, 0, List.of(Text.of("从 Word 文档（.docx）读取", "read from a Word document (.docx)")));
+            List<Text> notes = new ArrayList<>();
+            notes.add(Text.of("从 Word 文档（.docx）读取", "read from a Word document (.docx)"));
+            notes.addAll(pictures.notes());
+            return new DocumentReader.RawDocument(null, lines, meta, 0, notes, ocrLines, pictures.read(), false);
         } catch (IOException e) {
             if (ZipPackages.isBomb(e)) throw ZipPackages.bomb();
             throw new IngestException("无法读取的 Word 文档（.docx）：" + e.getMessage(), "not a readable Word document (.docx): " + e.getMessage(), e);
@@ -62,15 +71,22 @@ final class DocxReader {
         }
     }
 
-    private static void render(IBodyElement el, List<String> out, Numbers numbers, int depth) {
+    private static void render(IBodyElement el, List<String> out, Numbers numbers, int depth, Pictures pictures) {
         if (depth > 50) return;
         if (el instanceof XWPFParagraph p) {
             String text = ListNumbers.join(numbers.label(p), p.getText());
             for (String line : text.split("[\\n\\r\\u000B\\f]")) {
                 if (!line.isBlank()) out.add(line);
             }
+            for (XWPFRun run : p.getRuns()) {
+                for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                    out.add(SourceDocument.IMAGE_LINE); // a table published as a picture leaves this trace
+                    XWPFPictureData data = picture.getPictureData();
+                    if (data != null) out.addAll(pictures.embedded(data.getData()));
+                }
+            }
         } else if (el instanceof XWPFTable t) {
-            for (XWPFTableRow row : t.getRows()) renderRow(row, out, numbers, depth);
+            for (XWPFTableRow row : t.getRows()) renderRow(row, out, numbers, depth, pictures);
         } else if (el instanceof XWPFSDT sdt) {
             for (String line : sdt.getContent().getText().split("\n")) {
                 if (!line.isBlank()) out.add(line);
@@ -78,7 +94,7 @@ final class DocxReader {
         }
     }
 
-    private static void renderRow(XWPFTableRow row, List<String> out, Numbers numbers, int depth) {
+    private static void renderRow(XWPFTableRow row, List<String> out, Numbers numbers, int depth, Pictures pictures) {
         List<String> cells = new ArrayList<>();
         for (ICell icell : row.getTableICells()) {
             if (icell instanceof XWPFSDTCell sc) {
@@ -95,7 +111,7 @@ final class DocxReader {
                 continue;
             }
             List<String> cellLines = new ArrayList<>();
-            for (IBodyElement el : cell.getBodyElements()) render(el, cellLines, numbers, depth + 1);
+            for (IBodyElement el : cell.getBodyElements()) render(el, cellLines, numbers, depth + 1, pictures);
             cells.add(String.join(" ", cellLines).strip());
         }
         if (cells.stream().anyMatch(c -> !c.isBlank())) out.add(String.join(" | ", cells));

@@ -18,8 +18,10 @@ import org.ogiaudit.model.OrganKind;
 
 /**
  * What a crawler knew about each report (--manifest FILE.csv, columns file, agency, organ_kind, region, url,
- * published_on; any may be empty). A row reaches the extractor as page metadata named {@code manifest:…}, which
- * outranks everything read from the page itself; the output says so.
+ * published_on, year; any may be empty). A row reaches the extractor as page metadata named {@code manifest:…}, which
+ * outranks everything read from the page itself; the output says so. {@code year} (the year a report covers) only ties
+ * a spreadsheet to the report whose tables it holds: rows of the same agency and year; the report's own year is still
+ * read from the report, and the tie holds only when they agree.
  * Rows are matched to inputs by the path as given, by the absolute path, or by a file name that is unique.
  */
 public final class Manifest {
@@ -31,7 +33,12 @@ public final class Manifest {
     public static final String PUBLISHED_ON = "manifest:published_on";
 
     /** One row; null fields were left empty. */
-    public record Entry(String agency, OrganKind organKind, String region, String url, LocalDate publishedOn, String publishedOnText) {
+    public record Entry(String agency, OrganKind organKind, String region, String url, LocalDate publishedOn, String publishedOnText,
+                        Integer year) {
+        public Entry(String agency, OrganKind organKind, String region, String url, LocalDate publishedOn, String publishedOnText) {
+            this(agency, organKind, region, url, publishedOn, publishedOnText, null);
+        }
+
         /** The row as page metadata, outside the text (line 0). */
         public List<PageMetadata> asMetadata() {
             List<PageMetadata> out = new ArrayList<>();
@@ -62,7 +69,7 @@ public final class Manifest {
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                      .setIgnoreEmptyLines(true).get().parse(r)) {
             if (!parser.getHeaderMap().containsKey("file")) {
-                throw new IOException("the manifest " + file + " has no 'file' column (columns: file, agency, organ_kind, region, url, published_on)");
+                throw new IOException("the manifest " + file + " has no 'file' column (columns: file, agency, organ_kind, region, url, published_on, year)");
             }
             for (CSVRecord rec : parser) {
                 String f = get(rec, "file");
@@ -72,7 +79,12 @@ public final class Manifest {
                 if (pub != null && date == null) {
                     throw new IOException("the manifest " + file + " line " + rec.getRecordNumber() + ": published_on \"" + pub + "\" is not a date");
                 }
-                Entry e = new Entry(get(rec, "agency"), kind(get(rec, "organ_kind")), get(rec, "region"), get(rec, "url"), date, pub);
+                String y = get(rec, "year");
+                Integer year = y == null ? null : year(y);
+                if (y != null && year == null) {
+                    throw new IOException("the manifest " + file + " line " + rec.getRecordNumber() + ": year \"" + y + "\" is not a year");
+                }
+                Entry e = new Entry(get(rec, "agency"), kind(get(rec, "organ_kind")), get(rec, "region"), get(rec, "url"), date, pub, year);
                 m.byPath.put(norm(f), e);
                 m.byPath.put(norm(Path.of(f).toAbsolutePath().normalize().toString()), e);
                 String name = Path.of(f).getFileName().toString();
@@ -92,6 +104,12 @@ public final class Manifest {
             if (nameCount.getOrDefault(name, 0) == 1) e = byName.get(name);
         }
         return e;
+    }
+
+    /** "2023", "2023年", "2023年度" → 2023; null for anything else. */
+    private static Integer year(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("((?:19|20)\\d{2})\\s*(?:年度?)?").matcher(s.strip());
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static String get(CSVRecord rec, String column) {

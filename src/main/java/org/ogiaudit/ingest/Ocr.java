@@ -156,8 +156,10 @@ final class Ocr {
             if (!ImageIO.write(withoutRules(image, dpi), "png", png.toFile())) throw new Failure(what + ": the picture could not be written for OCR");
             Path base = dir.resolve("out");
             Path err = dir.resolve("err.txt");
+            // the text, and beside it the characters' boxes (hOCR), which show where figures stand apart (DigitGaps)
             ProcessBuilder pb = new ProcessBuilder(options.tesseract(), png.toString(), base.toString(),
-                    "-l", "chi_sim", "--psm", Integer.toString(layout.psm), "--dpi", Integer.toString(dpi))
+                    "-l", "chi_sim", "--psm", Integer.toString(layout.psm), "--dpi", Integer.toString(dpi),
+                    "-c", "hocr_char_boxes=1", "txt", "hocr")
                     .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().put("OMP_THREAD_LIMIT", "1");
@@ -187,11 +189,15 @@ final class Ocr {
             }
             Path txt = dir.resolve("out.txt");
             if (!Files.exists(txt)) throw new Failure(what + ": tesseract wrote no text");
-            List<String> lines = new ArrayList<>();
+            List<String> read = new ArrayList<>();
             for (String line : Files.readString(txt, StandardCharsets.UTF_8).split("\\R")) {
-                String l = tidy(line.replace("\f", "").strip());
-                if (!l.isEmpty()) lines.add(MARK + l);
+                String l = line.replace("\f", "").strip();
+                if (!l.isEmpty()) read.add(l);
             }
+            Path hocr = dir.resolve("out.hocr");
+            if (Files.exists(hocr)) read = DigitGaps.apply(read, Files.readString(hocr, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>(read.size());
+            for (String l : read) lines.add(MARK + tidy(l));
             return lines;
         } catch (IOException e) {
             throw new Failure(what + ": OCR could not run: " + e.getMessage());
@@ -362,8 +368,21 @@ final class Ocr {
     private static final java.util.regex.Pattern DATE_ONE = java.util.regex.Pattern.compile(
             "(?<=[年月]|(?<!\\d)\\d)[\\]\\[|lI!](?=\\d?[月日])");
 
-    /** Undoes the commonest OCR misreadings that are certain in context (dates only; digits elsewhere are left). */
+    /**
+     * The opening bracket of a heading "(三)" read as 人 ("人三)"), or a stray 人 before "六、": seen on the real reports
+     * printed and scanned. No line of Chinese prose starts with either.
+     */
+    private static final java.util.regex.Pattern HEADING_BRACKET = java.util.regex.Pattern.compile("^人(?=[一二三四五六七八九十]{1,2}[)）])");
+    private static final java.util.regex.Pattern HEADING_STRAY = java.util.regex.Pattern.compile("^人(?=[一二三四五六七八九十]{1,2}、)");
+
+    /**
+     * Undoes the commonest OCR misreadings that are certain in context: a 1 read as a bracket inside a date, a heading's
+     * bracket read as 人. Digits elsewhere are left.
+     */
     static String tidy(String line) {
+        if (line.startsWith("人")) {
+            line = HEADING_STRAY.matcher(HEADING_BRACKET.matcher(line).replaceFirst("(")).replaceFirst("");
+        }
         if (line.indexOf('月') < 0 && line.indexOf('日') < 0) return line;
         return DATE_ONE.matcher(line).replaceAll("1");
     }

@@ -35,9 +35,9 @@ final class PdfReader {
     /** The largest page image handed to Tesseract (an A4 page at 300 dpi is 8.7 million pixels). */
     private static final long MAX_PAGE_PIXELS = 40_000_000L;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-—–]?\\s*\\d{1,3}\\s*[-—–]?\\s*$|^\\s*第\\s*\\d+\\s*页.{0,8}$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：:;!?]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？：:!?]\\s*$");
     private static final Pattern NUMBER_ROW = Pattern.compile("\\d+(\\s+[\\d.]+){2,}\\s*$");
-    private static final Pattern LIST_START = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[部条])");
+    private static final Pattern LIST_START = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．](?!\\d)|第[一二三四五六七八九十]{1,3}[部条])");
 
     private final Ocr ocr;
 

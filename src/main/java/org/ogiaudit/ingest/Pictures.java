@@ -7,8 +7,9 @@ import java.util.List;
 import org.ogiaudit.model.Text;
 
 /**
- * The pictures of one web page or Markdown file, read by OCR when OCR is on and the picture is a data: URI or a file
- * inside the page's folder (never a remote, absolute or escaping path). Counts what was read and says what was not.
+ * The pictures of one web page, Markdown file or Word document, read by OCR when OCR is on: a page's picture when it is
+ * a data: URI or a file inside the page's folder (never a remote, absolute or escaping path), a Word document's when it
+ * is embedded. Counts what was read and says what was not.
  */
 final class Pictures {
     /** At most this many pictures of one page are read by OCR. */
@@ -35,6 +36,12 @@ final class Pictures {
         if (ocr.mode() == OcrMode.NEVER || seen >= MAX_PICTURES) return List.of();
         byte[] bytes = Ocr.localPicture(src, baseDir, ocr.maxBytes());
         if (bytes == null) return null;
+        return embedded(bytes);
+    }
+
+    /** The lines read from a picture's bytes (each starting with {@link Ocr#MARK}); empty when it was not read. */
+    List<String> embedded(byte[] bytes) {
+        if (ocr.mode() == OcrMode.NEVER || seen >= MAX_PICTURES || bytes == null || bytes.length > ocr.maxBytes()) return List.of();
         BufferedImage picture = Ocr.decodePicture(bytes);
         if (picture == null) return List.of(); // not a picture Java reads, or an icon
         seen++;

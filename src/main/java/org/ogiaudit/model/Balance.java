@@ -49,6 +49,12 @@ public final class Balance {
     /** True when the identity can be tested at all: every cell read, and not cut by these very totals. */
     public boolean isTestable() { return !isAnyUnreadable() && !isCutByItsOwnTotals(); }
 
+    /**
+     * True when a cell was read from a picture by OCR and no typed text confirms its figure: a difference may be a
+     * misread digit, so the identity cannot FAIL on its own.
+     */
+    public boolean isRestsOnOcr() { return all().stream().anyMatch(TableCell::isRestsOnOcr); }
+
     /** True when a blank cell (not in an all-blank row) was counted as 0. */
     public boolean isAnyBlank() { return all().stream().anyMatch(c -> !c.isKnown()); }
 

@@ -56,6 +56,8 @@ public final class Breakdown {
     public boolean isMismatched() { return getPartsSum().compareTo(total) != 0; }
     public BigDecimal getDifference() { return getPartsSum().subtract(total).abs(); }
     public Evidence getEvidence() { return evidence; }
+    /** True when the total or a part was read from a picture by OCR: a misread digit may be the whole difference. */
+    public boolean isReadByOcr() { return evidence.isReadByOcr() || partEvidence.stream().anyMatch(Evidence::isReadByOcr); }
     /** The total's line followed by each part's, for appendix rows on lines of their own. */
     public List<Evidence> getAllEvidence() {
         java.util.List<Evidence> all = new java.util.ArrayList<>();

@@ -64,6 +64,14 @@ public final class Carryover implements Comparison {
         return cells().stream().anyMatch(c -> c.getReading() == CellReading.SPLIT_BY_ROW_AND_COLUMN_TOTALS);
     }
 
+    /**
+     * True when a cell compared was read from a picture by OCR and no typed text states it: its digits may be misread,
+     * so a difference is no proof.
+     */
+    public boolean isAnyRestsOnOcr() {
+        return cells().stream().anyMatch(TableCell::isRestsOnOcr);
+    }
+
     /** The columns that differ. */
     public List<Column> getDifferences() { return columns.stream().filter(Column::differs).toList(); }
 

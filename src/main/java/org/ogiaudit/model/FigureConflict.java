@@ -31,4 +31,6 @@ public final class FigureConflict {
     public BigDecimal getSecond() { return second; }
     public Evidence getFirstEvidence() { return firstEvidence; }
     public Evidence getSecondEvidence() { return secondEvidence; }
+    /** True when either figure was read from a picture by OCR: the two may differ by a misread digit. */
+    public boolean isReadByOcr() { return firstEvidence.isReadByOcr() || secondEvidence.isReadByOcr(); }
 }

@@ -77,6 +77,11 @@ public final class InForce implements Comparison {
                 || c.getReading() == CellReading.SPLIT_BY_ROW_AND_COLUMN_TOTALS);
     }
 
+    /** True when a cell compared was read by OCR and no typed text states it: its digits may be misread. */
+    public boolean isAnyRestsOnOcr() {
+        return cells().stream().anyMatch(TableCell::isRestsOnOcr);
+    }
+
     /** Last year's 现行有效件数 (null when not found). */
     public BigDecimal getLastYearCount() { return lastYear == null ? null : lastYear.getValue(); }
 

@@ -44,6 +44,8 @@ public final class Report {
     private final String divisionCode;
     private final String url;
     private final Provenance organKindSource;
+    private final boolean yearReadByOcr;
+    private final boolean textReadByOcr;
 
     private Report(Builder b) {
         file = b.file;
@@ -80,6 +82,8 @@ public final class Report {
         divisionCode = b.divisionCode;
         url = b.url;
         organKindSource = b.organKindSource;
+        yearReadByOcr = b.yearReadByOcr;
+        textReadByOcr = b.textReadByOcr;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -156,6 +160,18 @@ public final class Report {
     /** The manifest when it set the organ kind, else the organ's name. */
     public Provenance getOrganKindSource() { return organKindSource; }
 
+    /** True when the publication date was read from a picture by OCR (a 发布日期 line of a scan): a digit may be misread. */
+    public boolean isPublishedOnReadByOcr() { return Evidence.readByOcr(publishedOnEvidence); }
+
+    /**
+     * True when the report year rests on text read by OCR alone: no typed text names it and no second place read by OCR
+     * names it too. Every deadline is counted from it.
+     */
+    public boolean isYearReadByOcr() { return yearReadByOcr; }
+
+    /** True when some of the report's lines were read from pictures by OCR: a heading among them may have been misread. */
+    public boolean isTextReadByOcr() { return textReadByOcr; }
+
     /**
      * True when who published the report was read only from its body (the government it names most, what it calls
      * itself, its signature): weaker than a title, a page's field or a manifest, so that rules may refuse to FAIL on it.
@@ -224,6 +240,8 @@ public final class Report {
         private String divisionCode;
         private String url;
         private Provenance organKindSource = Provenance.of(Provenance.Origin.ORGAN_NAME);
+        private boolean yearReadByOcr;
+        private boolean textReadByOcr;
 
         public Builder file(String v) { file = v; return this; }
         public Builder part(int v, int count) { part = v; partCount = count; return this; }
@@ -249,6 +267,8 @@ public final class Report {
         public Builder division(String name, String code) { division = name; divisionCode = code; return this; }
         public Builder url(String v) { url = v; return this; }
         public Builder organKind(OrganKind v, Provenance source) { organKind = v; organKindSource = source; return this; }
+        public Builder yearReadByOcr(boolean v) { yearReadByOcr = v; return this; }
+        public Builder textReadByOcr(boolean v) { textReadByOcr = v; return this; }
         public Report build() { return new Report(this); }
     }
 }

@@ -27,18 +27,23 @@ public record ReportDigest(String file, int part, String organ, String organKey,
     /** Quotes kept in a digest are cut to this length. */
     public static final int MAX_QUOTE = 120;
 
-    /** A table cell as {@link TableCell} holds it, with its quote cut short. */
+    /**
+     * A table cell as {@link TableCell} holds it, with its quote cut short.
+     *
+     * @param restsOnOcr its value was read from a picture by OCR and no typed text states it: a comparison of years must
+     *                   not FAIL on it (digits are OCR's commonest misreading)
+     */
     public record Cell(TableRow row, TableColumn column, String rowLabel, BigDecimal value, String raw, boolean blank,
-                       boolean readable, CellReading reading, int line, String quote) {
+                       boolean readable, CellReading reading, int line, String quote, boolean restsOnOcr) {
         public static Cell of(TableCell c) {
             String q = c.getEvidence().getQuote();
             return new Cell(c.getRow(), c.getColumn(), c.getRowLabel(), c.getValue(), c.getRaw(), c.isBlank(), c.isReadable(),
-                    c.getReading(), c.getLine(), q.length() > MAX_QUOTE ? q.substring(0, MAX_QUOTE) + "…" : q);
+                    c.getReading(), c.getLine(), q.length() > MAX_QUOTE ? q.substring(0, MAX_QUOTE) + "…" : q, c.isRestsOnOcr());
         }
 
         public TableCell toTableCell() {
             return new TableCell(row, column, rowLabel, value, raw, blank, readable, reading,
-                    reading == CellReading.UNREADABLE ? "not read" : null, line, quote);
+                    reading == CellReading.UNREADABLE ? "not read" : null, line, quote, restsOnOcr, null);
         }
     }
 

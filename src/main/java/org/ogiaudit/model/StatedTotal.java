@@ -21,6 +21,8 @@ public final class StatedTotal {
     public BigDecimal getValue() { return value; }
     public boolean isScoped() { return scoped; }
     public Evidence getEvidence() { return evidence; }
+    /** True when the number was read from a picture by OCR. */
+    public boolean isReadByOcr() { return evidence.isReadByOcr(); }
 
     /** True when the stated number equals one of {@code candidates} (new requests, new plus carried over, handled). */
     public boolean agreesWith(BigDecimal newRequests, BigDecimal carriedOver, BigDecimal handled) {

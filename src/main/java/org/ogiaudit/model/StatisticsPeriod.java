@@ -25,6 +25,8 @@ public final class StatisticsPeriod {
     public Evidence getEvidence() { return evidence; }
     public String getQuote() { return evidence.getQuote(); }
     public int getLine() { return evidence.getLine(); }
+    /** True when the statement was read from a picture by OCR: "年1月" may have been read as "年11月". */
+    public boolean isReadByOcr() { return evidence.isReadByOcr(); }
 
     /** True when the statement names no dates at all. */
     public boolean isBlank() { return from == null && to == null; }

@@ -22,6 +22,8 @@ public final class TableCell {
     private final String problem;
     private final int line;
     private final String quote;
+    private final boolean readByOcr;
+    private final Evidence confirmation;
 
     /**
      * @param rowLabel the row's label as this report's format prints it
@@ -29,6 +31,16 @@ public final class TableCell {
      */
     public TableCell(TableRow row, TableColumn column, String rowLabel, BigDecimal value, String raw, boolean blank,
                      boolean readable, CellReading reading, String problem, int line, String quote) {
+        this(row, column, rowLabel, value, raw, blank, readable, reading, problem, line, quote, false, null);
+    }
+
+    /**
+     * @param readByOcr    the line the value stands on was read from a picture by OCR
+     * @param confirmation typed text (not read by OCR) stating the same figure for the same quantity, or null
+     */
+    public TableCell(TableRow row, TableColumn column, String rowLabel, BigDecimal value, String raw, boolean blank,
+                     boolean readable, CellReading reading, String problem, int line, String quote, boolean readByOcr,
+                     Evidence confirmation) {
         this.row = row;
         this.column = column;
         this.rowLabel = rowLabel;
@@ -40,6 +52,13 @@ public final class TableCell {
         this.problem = problem;
         this.line = line;
         this.quote = quote;
+        this.readByOcr = readByOcr;
+        this.confirmation = confirmation;
+    }
+
+    /** This cell, its figure confirmed by typed text ({@code e}): an OCR reading of it is then no longer alone. */
+    public TableCell confirmedBy(Evidence e) {
+        return new TableCell(row, column, rowLabel, value, raw, blank, readable, reading, problem, line, quote, readByOcr, e);
     }
 
     public Table getTable() { return row.getTable(); }
@@ -63,13 +82,23 @@ public final class TableCell {
     /** Why the row could not be read, or null. */
     public String getProblem() { return problem; }
     public int getLine() { return line; }
+    /** True when the value was read from a picture by OCR (a scan, a table published as an image). */
+    public boolean isReadByOcr() { return readByOcr; }
+    /** Typed text stating the same figure for the same quantity ("共收到申请21件" for 本年新收 总计), or null. */
+    public Evidence getConfirmation() { return confirmation; }
+    /**
+     * True when the value was read by OCR and no typed text confirms it: digits are OCR's commonest misreading, so a
+     * rule does not FAIL on such a value alone.
+     */
+    public boolean isRestsOnOcr() { return readByOcr && confirmation == null; }
     /** A reference a person can follow: "表三 (一)予以公开 / 总计". */
     public String getReference() {
         return row.getTable().getName() + " " + rowLabel + " / " + column.getName();
     }
     /** The text the row was read from (part of its line), with the cell and its value as the label. */
     public Evidence getEvidence() {
-        return new Evidence(quote == null ? "" : quote, line, getReference() + " = " + (raw == null || raw.isEmpty() ? "(空白)" : raw));
+        return new Evidence(quote == null ? "" : quote, line, getReference() + " = " + (raw == null || raw.isEmpty() ? "(空白)" : raw),
+                readByOcr);
     }
 
     @Override public String toString() { return row.getKey() + "." + column + "=" + (value == null ? raw : value); }

@@ -25,6 +25,8 @@ public final class YearClaim {
     public int getYear() { return year; }
     public Source getSource() { return source; }
     public Evidence getEvidence() { return evidence; }
+    /** True when the year was read from a picture by OCR. */
+    public boolean isReadByOcr() { return Evidence.readByOcr(evidence); }
 
     @Override public String toString() { return "YearClaim[" + source + " " + year + "]"; }
 }

@@ -89,6 +89,7 @@ public final class FactsJson {
         o.put("url", r.getUrl());
         if (r.getReportYear() == null) o.putNull("reportYear"); else o.put("reportYear", r.getReportYear());
         o.put("yearSource", text(r.getYearSource()));
+        if (r.isYearReadByOcr()) o.put("yearReadByOcr", true);
         o.put("regime", r.getRegime() == null ? null : r.getRegime().name());
         o.put("publishedOn", r.getPublishedOn() == null ? null : r.getPublishedOn().toString());
         o.put("publishedOnSource", text(r.getPublishedOnSource()));
@@ -104,6 +105,7 @@ public final class FactsJson {
             po.put("to", p.getTo() == null ? null : p.getTo().toString());
             po.put("quote", p.getQuote());
             po.put("line", p.getLine());
+            if (p.isReadByOcr()) po.put("ocr", true);
         }
         ArrayNode sections = o.putArray("sections");
         for (Section s : facts.getSections()) {
@@ -119,13 +121,13 @@ public final class FactsJson {
         }
         ArrayNode mentions = o.putArray("mentions");
         for (Mention m : facts.getMentions()) {
-            mentions.addObject().put("topic", m.getTopic().name()).put("quote", m.getEvidence().getQuote())
-                    .put("line", m.getEvidence().getLine());
+            ocr(mentions.addObject().put("topic", m.getTopic().name()).put("quote", m.getEvidence().getQuote())
+                    .put("line", m.getEvidence().getLine()), m.getEvidence());
         }
         ArrayNode claims = o.putArray("yearClaims");
         for (YearClaim c : facts.getYearClaims()) {
-            claims.addObject().put("year", c.getYear()).put("source", c.getSource().name())
-                    .put("quote", c.getEvidence().getQuote()).put("line", c.getEvidence().getLine());
+            ocr(claims.addObject().put("year", c.getYear()).put("source", c.getSource().name())
+                    .put("quote", c.getEvidence().getQuote()).put("line", c.getEvidence().getLine()), c.getEvidence());
         }
         ArrayNode tables = o.putArray("tables");
         for (var t : facts.getTables()) {
@@ -139,7 +141,9 @@ public final class FactsJson {
                 if (!row.has("label")) {
                     row.put("label", c.getRowLabel()).put("line", c.getLine())
                             .put("read", c.getProblem() == null ? c.getReading().getDescription() : c.getReading().getDescription() + ": " + c.getProblem());
+                    if (c.isReadByOcr()) row.put("ocr", true);
                 }
+                if (c.getConfirmation() != null) row.set(c.getColumn().name() + "ConfirmedBy", evidence(c.getConfirmation()));
                 if (c.getValue() != null) row.put(c.getColumn().name(), c.getValue());
                 else row.put(c.getColumn().name(), c.isBlank() ? "(blank)" : "(unreadable)");
             }
@@ -151,8 +155,8 @@ public final class FactsJson {
             breakdown(totals, b);
         }
         for (var st : facts.getStatedTotals()) {
-            totals.addObject().put("source", "STATED_REQUESTS").put("value", st.getValue()).put("scoped", st.isScoped())
-                    .put("quote", st.getEvidence().getQuote()).put("line", st.getEvidence().getLine());
+            ocr(totals.addObject().put("source", "STATED_REQUESTS").put("value", st.getValue()).put("scoped", st.isScoped())
+                    .put("quote", st.getEvidence().getQuote()).put("line", st.getEvidence().getLine()), st.getEvidence());
         }
         for (var b : facts.getBreakdowns()) {
             if (b.getSource() == org.ogiaudit.model.Breakdown.Source.PROSE) continue;
@@ -163,6 +167,7 @@ public final class FactsJson {
                     .put("first", c.getFirst()).put("second", c.getSecond())
                     .put("firstLine", c.getFirstEvidence().getLine()).put("secondLine", c.getSecondEvidence().getLine());
         }
+        if (r.isTextReadByOcr()) o.put("textReadByOcr", true);
         o.put("partCount", r.getPartCount());
         o.put("startsMidReport", r.isStartsMidReport());
         o.put("endsMidReport", r.isEndsMidReport());
@@ -206,6 +211,7 @@ public final class FactsJson {
         ObjectNode bo = totals.addObject().put("source", b.getSource().name()).put("label", b.getLabel())
                 .put("total", b.getTotal()).put("unit", b.getUnit()).put("exhaustive", b.isExhaustive())
                 .put("partsSum", b.getPartsSum()).put("quote", b.getEvidence().getQuote()).put("line", b.getEvidence().getLine());
+        if (b.isReadByOcr()) bo.put("ocr", true);
         ArrayNode ps = bo.putArray("parts");
         for (var part : b.getParts()) ps.addObject().put("label", part.label()).put("value", part.value()).put("line", part.line());
     }
@@ -245,6 +251,13 @@ public final class FactsJson {
         o.put("quote", e.getQuote());
         o.put("line", e.getLine());
         if (e.getCell() != null) o.put("cell", e.getCell());
+        if (e.isReadByOcr()) o.put("ocr", true);
+        return o;
+    }
+
+    /** Marks {@code o} {@code "ocr": true} when {@code e} was read by OCR (the key is left out otherwise). */
+    private static ObjectNode ocr(ObjectNode o, Evidence e) {
+        if (e.isReadByOcr()) o.put("ocr", true);
         return o;
     }
 }

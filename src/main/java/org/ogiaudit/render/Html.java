@@ -77,6 +77,7 @@ final class Html {
             .line { display: flex; padding: 1px 8px; } .line .ln { color: #98a2b3; width: 44px; flex: none; text-align: right;
                     padding-right: 10px; user-select: none; } .line .tx { white-space: pre-wrap; word-break: break-all; }
             .line.hit { background: #fffaeb; } .line.focus { background: #fee4e2; outline: 2px solid var(--error); }
+            .ocr { color: #b54708; font-size: 12px; white-space: nowrap; }
             .bars { display: grid; gap: 4px; }
             .bar-row { display: grid; grid-template-columns: minmax(0, 11em) 1fr 3.5em; gap: 8px; align-items: center; font-size: 13px; }
             .bar-row .label { overflow-wrap: anywhere; } .bar-row .label small { display: block; color: var(--muted); font-size: 11px; }

@@ -108,7 +108,7 @@ final class HtmlOrganPage {
         for (Evidence e : evidence) {
             String at = Html.esc(w.where(e));
             b.append("<li>").append(page == null || e.getLine() <= 0 ? at : "<a href=\"../" + page + "#L" + e.getLine() + "\">" + at + "</a>")
-                    .append(colon).append(e.getCell() == null ? "" : "<b>" + Html.esc(e.getCell()) + "</b> ")
+                    .append(e.isReadByOcr() ? " " + w.ocrHtml() : "").append(colon).append(e.getCell() == null ? "" : "<b>" + Html.esc(e.getCell()) + "</b> ")
                     .append(Html.esc(e.getQuote().length() > 120 ? e.getQuote().substring(0, 120) + "…" : e.getQuote())).append("</li>");
         }
         return b.append("</ul>").toString();

@@ -99,7 +99,7 @@ final class HtmlReportPage {
                 b.append("</ul>");
             }
         }
-        b.append("</div><div><h2>").append(Html.esc(w.get("html.text"))).append("</h2>").append(text(r)).append("</div></div>");
+        b.append("</div><div><h2>").append(Html.esc(w.get("html.text"))).append("</h2>").append(text(r, w)).append("</div></div>");
         b.append("<p class=\"sub\">").append(Html.esc(w.runLine(run))).append("<br>")
                 .append(Html.esc(w.get("scoring.explained", w.profile(run.profile())))).append("</p>");
         return Html.page(w.lang(), w.get("html.report.title", organ, year), b.toString(), SCRIPT);
@@ -177,7 +177,7 @@ final class HtmlReportPage {
             for (Evidence e : f.getEvidence()) {
                 String where = Html.esc(w.where(e));
                 b.append("<li>").append(e.getLine() > 0 ? "<a href=\"#L" + e.getLine() + "\">" + where + "</a>" : where)
-                        .append(w.lang() == org.ogiaudit.model.Lang.ZH ? "：" : ": ")
+                        .append(e.isReadByOcr() ? " " + w.ocrHtml() : "").append(w.lang() == org.ogiaudit.model.Lang.ZH ? "：" : ": ")
                         .append(e.getCell() == null ? "" : "<b>" + Html.esc(e.getCell()) + "</b> ")
                         .append(Html.esc(e.getQuote().length() > 120 ? e.getQuote().substring(0, 120) + "…" : e.getQuote())).append("</li>");
             }
@@ -189,9 +189,15 @@ final class HtmlReportPage {
         return b.append("</div>").toString();
     }
 
-    private static String text(AuditResult r) {
+    private static String text(AuditResult r, Words w) {
         TreeSet<Integer> hits = new TreeSet<>();
-        for (Finding f : r.findings()) for (Evidence e : f.getEvidence()) if (e.getLine() > 0) hits.add(e.getLine());
+        Set<Integer> ocr = new TreeSet<>();
+        for (Finding f : r.findings()) {
+            for (Evidence e : f.getEvidence()) {
+                if (e.getLine() > 0) hits.add(e.getLine());
+                if (e.getLine() > 0 && e.isReadByOcr()) ocr.add(e.getLine());
+            }
+        }
         Report rep = r.facts().getReport();
         int from = rep.getFirstLine();
         if (!hits.isEmpty()) from = Math.min(from, hits.first());
@@ -199,7 +205,8 @@ final class HtmlReportPage {
         StringBuilder b = new StringBuilder("<div class=\"text\">");
         for (int i = Math.max(1, from); i <= to; i++) {
             b.append("<div class=\"line").append(hits.contains(i) ? " hit" : "").append("\" id=\"L").append(i).append("\"><span class=\"ln\">")
-                    .append(i).append("</span><span class=\"tx\">").append(Html.esc(r.text().get(i - 1))).append("</span></div>");
+                    .append(i).append("</span><span class=\"tx\">").append(Html.esc(r.text().get(i - 1))).append("</span>")
+                    .append(ocr.contains(i) ? " " + w.ocrHtml() : "").append("</div>");
         }
         return b.append("</div>").toString();
     }

@@ -73,7 +73,7 @@ public final class TextRenderer implements Renderer {
                 out.println(INDENT + words.get("more", f.getEvidence().size() - EVIDENCE_SHOWN));
                 break;
             }
-            out.println(INDENT + words.where(e) + (words.lang() == Lang.ZH ? "：" : ": ")
+            out.println(INDENT + words.where(e) + words.ocr(e) + (words.lang() == Lang.ZH ? "：" : ": ")
                     + (e.getCell() != null ? "[" + e.getCell() + "] " + clip(e.getQuote(), 60) : e.getQuote()));
         }
         if (!f.getAdvice().isEmpty() && f.getStatus() == org.ogiaudit.model.Status.FAIL) {
@@ -96,7 +96,7 @@ public final class TextRenderer implements Renderer {
                 out.println(INDENT + words.get("more", cf.otherEvidence().size() - EVIDENCE_SHOWN));
                 break;
             }
-            out.println(INDENT + words.get("cross.other", cf.other().getName(), words.where(e))
+            out.println(INDENT + words.get("cross.other", cf.other().getName(), words.where(e) + words.ocr(e))
                     + (e.getCell() != null ? "[" + e.getCell() + "] " + clip(e.getQuote(), 60) : e.getQuote()));
         }
         out.println();

@@ -216,7 +216,8 @@ public final class WordNotices implements Renderer {
     private String quote(Evidence e) {
         String q = e.getQuote().length() > 40 ? e.getQuote().substring(0, 40) + "…" : e.getQuote();
         if (e.getCell() != null) q = e.getCell();
-        return e.getLine() > 0 ? words.get("docx.quote.line", e.getLine(), q) : words.get("docx.quote.metadata", q);
+        return (e.getLine() > 0 ? words.get("docx.quote.line", e.getLine(), q) : words.get("docx.quote.metadata", q))
+                + words.ocr(e).strip(); // 〔OCR〕: the notice's reader knows a figure read from a picture may be misread
     }
 
     /** A body paragraph beginning with a label in 楷体 (or bold in English), the text after it in the body font. */

@@ -54,6 +54,16 @@ final class Words {
         return e.getLine() > 0 ? get("line", e.getLine()) : get("metadata");
     }
 
+    /** The mark after {@link #where} for a quote read from a picture by OCR (" 〔OCR〕"), or "" for a typed one. */
+    String ocr(Evidence e) {
+        return e.isReadByOcr() ? " " + get("ocr.mark") : "";
+    }
+
+    /** The OCR mark on a web page, saying what it means on hovering. */
+    String ocrHtml() {
+        return "<span class=\"ocr\" title=\"" + Html.esc(get("ocr.title")) + "\">" + Html.esc(get("ocr.mark")) + "</span>";
+    }
+
     /** A finding's status as shown: 不合格, 存疑, 已接受, or 不合格（不扣分） for an advisory FAIL. */
     String status(Finding f) {
         if (f.isAccepted()) return get("accepted");

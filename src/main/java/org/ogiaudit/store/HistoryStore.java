@@ -297,7 +297,7 @@ public final class HistoryStore implements AutoCloseable {
             List<ReportDigest.Cell> cells = new ArrayList<>();
             StringBuilder t3 = new StringBuilder();
             try (PreparedStatement p = connection.prepareStatement("SELECT row_name, column_name, row_label, value, raw, blank, readable, "
-                    + "reading, line, quote FROM ogi_cell WHERE report_id = ? AND (table_name = 'T3' OR row_name IN ('T2_RULES', 'T2_NORMATIVE')) "
+                    + "reading, line, quote, rests_on_ocr FROM ogi_cell WHERE report_id = ? AND (table_name = 'T3' OR row_name IN ('T2_RULES', 'T2_NORMATIVE')) "
                     + "ORDER BY line, row_name, column_name")) {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
@@ -314,7 +314,7 @@ public final class HistoryStore implements AutoCloseable {
                         }
                         cells.add(new ReportDigest.Cell(row, column, rs.getString(3), v == null ? null : v.stripTrailingZeros(),
                                 rs.getString(5), rs.getInt(6) != 0, rs.getInt(7) != 0, CellReading.valueOf(rs.getString(8)),
-                                rs.getInt(9), rs.getString(10)));
+                                rs.getInt(9), rs.getString(10), rs.getInt(11) != 0));
                     }
                 }
             }
@@ -400,7 +400,8 @@ public final class HistoryStore implements AutoCloseable {
     private void saveCells(long id, List<TableCell> cells) throws SQLException {
         if (cells.isEmpty()) return;
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO ogi_cell (report_id, table_name, row_name, row_key, "
-                + "row_label, column_name, value, raw, blank, readable, reading, line, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "row_label, column_name, value, raw, blank, readable, reading, line, quote, rests_on_ocr) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (TableCell c : cells) {
                 int i = 0;
                 p.setLong(++i, id);
@@ -416,6 +417,7 @@ public final class HistoryStore implements AutoCloseable {
                 p.setString(++i, c.getReading().name());
                 p.setInt(++i, c.getLine());
                 p.setString(++i, c.getEvidence().getQuote());
+                p.setInt(++i, c.isRestsOnOcr() ? 1 : 0);
                 p.addBatch();
             }
             p.executeBatch();
@@ -470,7 +472,7 @@ public final class HistoryStore implements AutoCloseable {
         return i;
     }
 
-    /** Evidence as the JSON output writes it: [{"quote", "line", "cell"}]. */
+    /** Evidence as the JSON output writes it: [{"quote", "line", "cell", "ocr" (only when true)}]. */
     static String json(List<Evidence> evidence) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Evidence e : evidence) {
@@ -478,6 +480,7 @@ public final class HistoryStore implements AutoCloseable {
             m.put("quote", e.getQuote());
             m.put("line", e.getLine());
             if (e.getCell() != null) m.put("cell", e.getCell());
+            if (e.isReadByOcr()) m.put("ocr", true);
             out.add(m);
         }
         try {
@@ -493,7 +496,8 @@ public final class HistoryStore implements AutoCloseable {
             List<Map<String, Object>> list = JSON.readValue(json, new TypeReference<>() { });
             List<Evidence> out = new ArrayList<>();
             for (Map<String, Object> m : list) {
-                out.add(new Evidence(String.valueOf(m.get("quote")), ((Number) m.get("line")).intValue(), (String) m.get("cell")));
+                out.add(new Evidence(String.valueOf(m.get("quote")), ((Number) m.get("line")).intValue(), (String) m.get("cell"),
+                        Boolean.TRUE.equals(m.get("ocr"))));
             }
             return out;
         } catch (JsonProcessingException e) {

@@ -59,6 +59,7 @@ CREATE TABLE ogi_cell (
     reading TEXT NOT NULL,
     line INTEGER NOT NULL,
     quote TEXT,
+    rests_on_ocr INTEGER NOT NULL,
     PRIMARY KEY (report_id, row_name, column_name)
 );
 

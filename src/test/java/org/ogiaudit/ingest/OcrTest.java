@@ -251,6 +251,33 @@ class OcrTest {
     }
 
     @Test
+    void picturesInAWordDocumentAreRead() throws Exception {
+        assumeTesseract();
+        Path docx = dir.resolve("report.docx");
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(tablePicture(), "png", png);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.OutputStream out = Files.newOutputStream(docx)) {
+            for (String line : PAGE) doc.createParagraph().createRun().setText(line);
+            doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png.toByteArray()),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "表三.png",
+                    org.apache.poi.util.Units.toEMU(520), org.apache.poi.util.Units.toEMU(140));
+            doc.write(out);
+        }
+        SourceDocument read = reader(OcrMode.AUTO).read(docx, "report.docx");
+        assertEquals(1, read.ocrPages());
+        assertEquals(PAGE, read.lines().subList(0, PAGE.size()));
+        assertEquals(SourceDocument.IMAGE_LINE, read.lines().get(PAGE.size()), "the picture leaves its marker");
+        String text = String.join("\n", read.lines().subList(PAGE.size() + 1, read.lines().size()));
+        assertTrue(text.contains("行政许可") && text.contains("1282"), text);
+        assertEquals(read.lines().size() - PAGE.size() - 1, read.ocrLines().size(), "the lines read from it are marked");
+        SourceDocument off = reader(OcrMode.NEVER).read(docx, "report.docx");
+        assertEquals(List.of(SourceDocument.IMAGE_LINE), off.lines().subList(PAGE.size(), off.lines().size()),
+                "with OCR off the marker stays: a table may be the picture");
+        assertTrue(off.ocrLines().isEmpty());
+    }
+
+    @Test
     void withoutTesseractAScanGetsAReasonSayingWhatToInstall() throws Exception {
         DocumentReader r = new DocumentReader(ReadOptions.DEFAULTS.withTesseract(dir.resolve("no-such-tesseract").toString()));
         IngestException e = assertThrows(IngestException.class, () -> r.read(scan(), "scan.pdf"));
@@ -295,10 +322,15 @@ class OcrTest {
     }
 
     @Test
-    void aOneReadAsABracketInADateIsPutBack() {
+    void misreadingsCertainInContextArePutBack() {
         assertEquals("统计期限自2018年1月1日起至2018年12月31日止", Ocr.tidy("统计期限自2018年]月1日起至2018年12月3l日止"));
         assertEquals("12|月", Ocr.tidy("12|月"), "a bar after two digits is a cell border, not a 1");
         assertEquals("行政许可 | 0", Ocr.tidy("行政许可 | 0"));
+        // a heading's opening bracket read as 人, a stray 人 before a heading (both seen on the scanned real reports)
+        assertEquals("(三)主动公开政府信息的主要形式", Ocr.tidy("人三)主动公开政府信息的主要形式"));
+        assertEquals("六、政府信息公开工作存在的主要问题及改进情况", Ocr.tidy("人六、政府信息公开工作存在的主要问题及改进情况"));
+        assertEquals("人大代表建议办理情况", Ocr.tidy("人大代表建议办理情况"), "a line that starts with 人 is left");
+        assertEquals("人三个方面", Ocr.tidy("人三个方面"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.ogiaudit.ingest;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -11,15 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -33,12 +23,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 public final class Renderings {
     private static final Pattern TOP_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}、.{1,60}$");
     private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*");
+    /** One cell and a bar ("11035 |"), or bars alone: a table a page saver flattened one cell per line. */
+    private static final Pattern FLATTENED_CELL = Pattern.compile("^[^|]*\\|\\s*$|^[|\\s]+$");
 
     private Renderings() { }
 
-    /** True for a table row line. */
+    /**
+     * True for a table row line: cells with " | " between them. A line of one cell and a bar ("11035 |") is a table a
+     * page saver flattened one cell per line: the text file shows it as text, and so do its renderings.
+     */
     public static boolean isRow(String line) {
-        return line.indexOf('|') >= 0;
+        return line.indexOf('|') >= 0 && !FLATTENED_CELL.matcher(line).matches();
     }
 
     /** The cells of a table row line, as the readers write them (" | " between cells). */
@@ -227,21 +222,7 @@ public final class Renderings {
      * the same size, with no text layer, as a scanner's PDF is.
      */
     public static Path scan(Path pdf, int dpi, Path out) throws IOException {
-        try (PDDocument src = Loader.loadPDF(pdf.toFile()); PDDocument dst = new PDDocument()) {
-            PDFRenderer renderer = new PDFRenderer(src);
-            for (int i = 0; i < src.getNumberOfPages(); i++) {
-                PDRectangle box = src.getPage(i).getMediaBox();
-                BufferedImage img = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                PDPage page = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
-                dst.addPage(page);
-                PDImageXObject x = JPEGFactory.createFromImage(dst, img, 0.85f);
-                try (PDPageContentStream cs = new PDPageContentStream(dst, page)) {
-                    cs.drawImage(x, 0, 0, box.getWidth(), box.getHeight());
-                }
-            }
-            dst.save(out.toFile());
-        }
-        return out;
+        return org.ogiaudit.cli.ScanCorpus.scan(pdf, dpi, false, out);
     }
 
     // ---- comparing texts ----
