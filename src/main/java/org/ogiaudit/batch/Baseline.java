@@ -73,10 +73,12 @@ public final class Baseline {
         return file + "#" + r.getPart();
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String fingerprint(String reportKey, Finding f) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((f.getRule() + "\u0000" + reportKey + "\u0000" + f.getMessage().zh().replaceAll("\\s+", " ").strip())
+            md.update((f.getRule() + "\u0000" + reportKey + "\u0000" + SPACES.matcher(f.getMessage().zh()).replaceAll(" ").strip())
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {

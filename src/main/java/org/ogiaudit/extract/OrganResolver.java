@@ -200,9 +200,9 @@ final class OrganResolver {
         for (Sentence s : t.sentences) {
             String text = s.text();
             if (selfNamingWords.mayMatch(text)) {
-                for (Pattern p : selfNaming) {
-                    Matcher c = p.matcher(text);
-                    if (!c.find()) continue;
+                for (int k = 0; k < selfNaming.size(); k++) {
+                    Matcher c = selfNamingWords.termMatcher(k, text);
+                    if (c == null || !c.find()) continue;
                     String organ = c.pattern().pattern().contains("(?<organ>") ? names.endingAt(withoutSection(c.group("organ"))) : null;
                     if (organ == null) continue;
                     String of = reportingOrgan(organ, t);

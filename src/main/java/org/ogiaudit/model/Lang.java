@@ -1,7 +1,9 @@
 package org.ogiaudit.model;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -20,8 +22,20 @@ public enum Lang {
     private static final String LABELS = "org.ogiaudit.model.labels";
 
     private final Locale locale;
+    /**
+     * The labels of the model's values, read once: a report's check list names dozens of them, on every thread, and
+     * {@link ResourceBundle#getBundle} looks its cache up under a lock each time.
+     */
+    private final Map<String, String> labels;
 
-    Lang(Locale locale) { this.locale = locale; }
+    Lang(Locale locale) {
+        this.locale = locale;
+        ResourceBundle b = ResourceBundle.getBundle(LABELS, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> all = new HashMap<>();
+        for (String k : b.keySet()) all.put(k, b.getString(k));
+        this.labels = Map.copyOf(all);
+    }
 
     public Locale locale() { return locale; }
 
@@ -52,9 +66,7 @@ public enum Lang {
     /** The name of a value of the model as a reader sees it: {@code Status.FAIL} is 不合格 / fail. */
     public String label(Enum<?> value) {
         if (value == null) return null;
-        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
-        ResourceBundle b = bundle(LABELS);
-        return b.containsKey(key) ? b.getString(key) : value.name();
+        return labels.getOrDefault(value.getDeclaringClass().getSimpleName() + "." + value.name(), value.name());
     }
 
     /** The tool's own words of one package in this language: {@code messages("org.ogiaudit.render.messages")}. */

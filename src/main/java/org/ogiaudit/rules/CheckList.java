@@ -1,8 +1,10 @@
 package org.ogiaudit.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ogiaudit.model.CheckResult;
 import org.ogiaudit.model.Finding;
@@ -20,8 +22,12 @@ import org.ogiaudit.model.Text;
 final class CheckList {
     private final Rulebook rulebook;
 
+    /** Per check id, where its rules apply, in both languages: the same for every report, so said once. */
+    private final Map<String, Text> scopes = new HashMap<>();
+
     CheckList(Rulebook rulebook) {
         this.rulebook = rulebook;
+        rulebook.rulesById().forEach((id, rules) -> scopes.put(id, scopes(rules)));
     }
 
     List<CheckResult> of(Report report, List<Finding> findings) {
@@ -45,7 +51,7 @@ final class CheckList {
             } else {
                 RuleInfo r = rules.get(0);
                 out.add(new CheckResult(id, Outcome.NOT_APPLICABLE, name(r.check(), r.title()), r.category(), r.points(),
-                        r.basisKind(), why(rules, report)));
+                        r.basisKind(), why(scopes.get(id), report)));
             }
         }
         return out;
@@ -58,18 +64,31 @@ final class CheckList {
 
     /** "仅适用于2019年格式、2021年格式的部门报告；本报告为2007年《条例》、政府": where the check applies, and what this report is. */
     static Text why(List<RuleInfo> rules, Report report) {
-        return Text.of(why(rules, report, Lang.ZH), why(rules, report, Lang.EN));
+        return why(scopes(rules), report);
     }
 
-    private static String why(List<RuleInfo> rules, Report report, Lang lang) {
-        Set<String> scopes = new LinkedHashSet<>();
-        for (RuleInfo r : rules) scopes.add(r.scope(lang));
+    private static Text why(Text scopes, Report report) {
+        return Text.of(why(scopes.zh(), report, Lang.ZH), why(scopes.en(), report, Lang.EN));
+    }
+
+    /** Where the rules of one check apply, each place once: "2019年格式、2021年格式的部门报告；四川2021年格式的报告". */
+    private static Text scopes(List<RuleInfo> rules) {
+        Set<String> zh = new LinkedHashSet<>();
+        Set<String> en = new LinkedHashSet<>();
+        for (RuleInfo r : rules) {
+            zh.add(r.scope(Lang.ZH));
+            en.add(r.scope(Lang.EN));
+        }
+        return Text.of(String.join("；", zh), String.join("; ", en));
+    }
+
+    private static String why(String scopes, Report report, Lang lang) {
         String regime = report.getRegime() == null ? (lang == Lang.ZH ? "报告年度不明" : "report year unknown") : lang.label(report.getRegime());
         String self = regime + (lang == Lang.ZH ? "、" : ", ") + lang.label(report.getOrganKind())
                 + (report.getDivision() == null ? "" : (lang == Lang.ZH ? "、" : ", ") + report.getDivision());
         return lang == Lang.ZH
-                ? "仅适用于" + String.join("；", scopes) + "；本报告：" + self
-                : "applies only to " + String.join("; ", scopes) + "; this report: " + self;
+                ? "仅适用于" + scopes + "；本报告：" + self
+                : "applies only to " + scopes + "; this report: " + self;
     }
 
 }

@@ -85,6 +85,15 @@ public final class Concept {
         return false;
     }
 
+    /**
+     * A matcher of term {@code i} (of {@link #getTerms()}) over {@code text}, or null when the text lacks every literal
+     * string each of its matches needs: a caller trying terms in turn skips the ones that cannot match without running
+     * them.
+     */
+    public Matcher termMatcher(int i, String text) {
+        return mayHold(text, required[i]) ? patterns[i].matcher(text) : null;
+    }
+
     /** True when a term is found in {@code text} and no exclusion is. */
     public boolean in(CharSequence text) {
         return find(text) != null;
