@@ -134,7 +134,10 @@ class StoreTest {
         Files.write(notADb, before);
         Cli run = Cli.run("check", "--store", notADb.toString(), CrossReportTest.PT_2023.toString());
         assertEquals(5, run.exit(), run.err());
-        assertTrue(run.err().contains("not an SQLite database"), run.err());
+        assertTrue(run.err().contains("该文件不是 SQLite 数据库"), run.err());
+        Cli en = Cli.run("check", "--lang", "en", "--store", notADb.toString(), CrossReportTest.PT_2023.toString());
+        assertEquals(5, en.exit(), en.err());
+        assertTrue(en.err().contains("not an SQLite database"), en.err());
         assertArrayEquals(before, Files.readAllBytes(notADb));
     }
 
@@ -147,7 +150,7 @@ class StoreTest {
         }
         Cli run = Cli.run("check", "--store", db.toString(), CrossReportTest.PT_2023.toString());
         assertEquals(5, run.exit(), run.err());
-        assertTrue(run.err().contains("not an ogi-audit store"), run.err());
+        assertTrue(run.err().contains("不是 ogi-audit 的历史库；未作改动"), run.err());
         assertEquals(List.of("accounts"), tables(db));
     }
 
@@ -159,7 +162,7 @@ class StoreTest {
         }
         Cli run = Cli.run("check", "--store", db.toString(), CrossReportTest.PT_2024.toString());
         assertEquals(5, run.exit(), run.err());
-        assertTrue(run.err().contains("schema version 2, newer than this ogi-audit knows (1)"), run.err());
+        assertTrue(run.err().contains("结构版本为2，比本 ogi-audit 所知的版本（1）新"), run.err());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT MAX(version) FROM ogi_schema), (SELECT COUNT(*) FROM ogi_report)")) {
             assertTrue(rs.next());
@@ -177,7 +180,7 @@ class StoreTest {
             s.execute("BEGIN EXCLUSIVE");
             Cli run = Cli.run("check", "--store", db.toString(), CrossReportTest.PT_2024.toString());
             assertEquals(5, run.exit(), run.err());
-            assertTrue(run.err().contains("locked by another process"), run.err());
+            assertTrue(run.err().contains("被另一个进程锁定"), run.err());
             s.execute("ROLLBACK");
         }
     }
@@ -186,7 +189,7 @@ class StoreTest {
     void anUnreachableServerIsAClearError() {
         Cli run = Cli.run("check", "--store", "jdbc:postgresql://127.0.0.1:1/ogi?connectTimeout=2", CrossReportTest.PT_2023.toString());
         assertEquals(5, run.exit(), run.err());
-        assertTrue(run.err().contains("cannot be reached") || run.err().contains("Connection"), run.err());
+        assertTrue(run.err().contains("无法连接数据库服务器") || run.err().contains("Connection"), run.err());
     }
 
     /** An SQLite store into which the real 平潭 2023 report was checked. */

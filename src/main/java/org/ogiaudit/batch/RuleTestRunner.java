@@ -168,7 +168,7 @@ public final class RuleTestRunner {
             Thread.currentThread().interrupt();
             return new Outcome(false, subject, Text.of("被中断", "interrupted"));
         } catch (StoreException e) {
-            return new Outcome(false, subject, Text.of(e.getMessage(), e.getMessage()));
+            return new Outcome(false, subject, e.reason());
         }
         if (!errors.isEmpty()) return new Outcome(false, subject, Text.of("无法审查：" + errors, "could not be checked: " + errors));
         List<Text> wrong = new ArrayList<>();

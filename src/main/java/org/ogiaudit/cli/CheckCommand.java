@@ -187,7 +187,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 history = HistoryStore.open(store);
             } catch (StoreException e) {
-                err.println(m.get("prefix") + e.getMessage());
+                err.println(m.get("prefix") + e.reason().in(language.lang()));
                 return ExitCodes.STORE;
             }
         }
@@ -205,7 +205,7 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     history.close();
                 } catch (StoreException e) {
-                    err.println(m.get("prefix") + e.getMessage());
+                    err.println(m.get("prefix") + e.reason().in(language.lang()));
                 }
             }
         }
@@ -362,7 +362,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int storeFailed(PrintWriter err, StoreException e) {
-        err.println(m.get("prefix") + m.get("store.failed", e.getMessage()));
+        err.println(m.get("prefix") + m.get("store.failed", e.reason().in(language.lang())));
         return ExitCodes.STORE;
     }
 

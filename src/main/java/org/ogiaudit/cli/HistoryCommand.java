@@ -52,7 +52,7 @@ final class HistoryCommand implements Callable<Integer> {
         try (HistoryStore history = HistoryStore.open(store)) {
             entries = history.history(organ);
         } catch (StoreException e) {
-            err.println(m.get("prefix") + e.getMessage());
+            err.println(m.get("prefix") + e.reason().in(language.lang()));
             return ExitCodes.STORE;
         }
         if (entries.isEmpty()) {

@@ -27,6 +27,7 @@ enum Dialect {
         String u = jdbcUrl.toLowerCase(Locale.ROOT);
         if (u.startsWith("jdbc:sqlite:")) return SQLITE;
         if (u.startsWith("jdbc:postgresql:")) return POSTGRESQL;
-        throw new StoreException("unsupported store " + jdbcUrl + ": give a file name (SQLite) or a jdbc:postgresql:// URL");
+        throw new StoreException(org.ogiaudit.model.Text.of("不支持的历史库 " + jdbcUrl + "：请给出文件名（SQLite）或 jdbc:postgresql:// 地址",
+                "unsupported store " + jdbcUrl + ": give a file name (SQLite) or a jdbc:postgresql:// URL"));
     }
 }

@@ -36,7 +36,8 @@ final class HistoryQuery {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the history of " + organ + ": " + HistoryStore.reason(e), e);
+            Text why = HistoryStore.reason(e);
+            throw new StoreException(Text.of("无法读取“" + organ + "”的历史：" + why.zh(), "cannot read the history of " + organ + ": " + why.en()), e);
         }
         return out;
     }

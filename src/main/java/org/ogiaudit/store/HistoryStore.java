@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ogiaudit.model.Text;
 import org.ogiaudit.model.ReportDigest;
 import org.ogiaudit.model.AuditResult;
 import org.ogiaudit.model.CellReading;
@@ -69,13 +70,16 @@ public final class HistoryStore implements AutoCloseable {
         String where;
         if (location.startsWith("jdbc:")) {
             url = location;
-            where = "store " + location.replaceAll("(?i)(password=)[^&;]*", "$1***");
+            where = location.replaceAll("(?i)(password=)[^&;]*", "$1***");
         } else {
             Path file = Path.of(location).toAbsolutePath();
-            where = "store " + location;
-            if (Files.isDirectory(file)) throw new StoreException(where + " is a folder: give a file name for the store");
+            where = location;
+            if (Files.isDirectory(file)) {
+                throw new StoreException(Text.of("历史库 " + where + " 是文件夹：请给出历史库的文件名", "store " + where + " is a folder: give a file name for the store"));
+            }
             if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
-                throw new StoreException(where + ": the folder " + file.getParent() + " does not exist");
+                throw new StoreException(Text.of("历史库 " + where + "：文件夹 " + file.getParent() + " 不存在",
+                        "store " + where + ": the folder " + file.getParent() + " does not exist"));
             }
             url = "jdbc:sqlite:" + file;
         }
@@ -84,7 +88,8 @@ public final class HistoryStore implements AutoCloseable {
         try {
             c = DriverManager.getConnection(url);
         } catch (SQLException e) {
-            throw new StoreException(where + " cannot be opened: " + reason(e), e);
+            Text why = reason(e);
+            throw new StoreException(Text.of("历史库 " + where + " 无法打开：" + why.zh(), "store " + where + " cannot be opened: " + why.en()), e);
         }
         try {
             if (dialect == Dialect.SQLITE) {
@@ -110,14 +115,15 @@ public final class HistoryStore implements AutoCloseable {
             return new HistoryStore(c, where);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw new StoreException(where + " cannot be used: " + reason(e), e);
+            Text why = reason(e);
+            throw new StoreException(Text.of("历史库 " + where + " 无法使用：" + why.zh(), "store " + where + " cannot be used: " + why.en()), e);
         } catch (StoreException e) {
             closeQuietly(c);
             throw e;
         }
     }
 
-    /** "store results.db" or the URL without its password: how messages name it. */
+    /** "results.db" or the URL without its password: how messages name it. */
     public String describe() { return where; }
 
     /** Records a run; its reports are saved under the id returned. */
@@ -133,7 +139,7 @@ public final class HistoryStore implements AutoCloseable {
             connection.commit();
             return id;
         } catch (SQLException e) {
-            throw failed("cannot record the run", e);
+            throw failed(Text.of("无法记录本次运行", "cannot record the run"), e);
         }
     }
 
@@ -186,7 +192,7 @@ public final class HistoryStore implements AutoCloseable {
             if (++uncommitted >= COMMIT_EVERY) commit();
             return id;
         } catch (SQLException e) {
-            throw failed("cannot save " + d.file(), e);
+            throw failed(Text.of("无法保存 " + d.file(), "cannot save " + d.file()), e);
         }
     }
 
@@ -205,7 +211,7 @@ public final class HistoryStore implements AutoCloseable {
             p.setString(++i, Instant.now().toString());
             p.executeUpdate();
         } catch (SQLException e) {
-            throw failed("cannot save a cross-report finding", e);
+            throw failed(Text.of("无法保存跨报告问题", "cannot save a cross-report finding"), e);
         }
     }
 
@@ -215,7 +221,7 @@ public final class HistoryStore implements AutoCloseable {
             connection.commit();
             uncommitted = 0;
         } catch (SQLException e) {
-            throw failed("cannot commit", e);
+            throw failed(Text.of("无法提交", "cannot commit"), e);
         }
     }
 
@@ -231,7 +237,7 @@ public final class HistoryStore implements AutoCloseable {
                 while (rs.next()) ids.add(rs.getLong(1));
             }
         } catch (SQLException e) {
-            throw failed("cannot read the history of " + organKey, e);
+            throw failed(Text.of("无法读取“" + organKey + "”的历史", "cannot read the history of " + organKey), e);
         }
         List<Stored> out = new ArrayList<>();
         for (long id : ids) out.add(load(id));
@@ -260,7 +266,7 @@ public final class HistoryStore implements AutoCloseable {
                 while (rs.next()) out.add(new long[] {rs.getLong(1), rs.getLong(2)});
             }
         } catch (SQLException e) {
-            throw failed("cannot search the store for similar reports", e);
+            throw failed(Text.of("无法在历史库中查找相似报告", "cannot search the store for similar reports"), e);
         }
         return out;
     }
@@ -276,7 +282,7 @@ public final class HistoryStore implements AutoCloseable {
                     + "checked_at FROM ogi_report WHERE id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
-                    if (!rs.next()) throw new StoreException(where + " has no report " + id);
+                    if (!rs.next()) throw new StoreException(Text.of("历史库 " + where + " 中没有报告 " + id, "store " + where + " has no report " + id));
                     b.file = rs.getString(1);
                     b.part = rs.getInt(2);
                     b.organ = rs.getString(3);
@@ -328,7 +334,7 @@ public final class HistoryStore implements AutoCloseable {
             return new Stored(id, new ReportDigest(b.file, b.part, b.organ, b.organKey, b.divisionCode, b.organKind, b.year,
                     b.publishedOn, b.fromBody, b.t3, b.t2, cells, t3.toString(), lapse, sentences, b.contentHash), checkedAt);
         } catch (SQLException e) {
-            throw failed("cannot read report " + id, e);
+            throw failed(Text.of("无法读取报告 " + id, "cannot read report " + id), e);
         }
     }
 
@@ -344,7 +350,7 @@ public final class HistoryStore implements AutoCloseable {
                 connection.close();
             }
         } catch (SQLException e) {
-            throw failed("cannot close", e);
+            throw failed(Text.of("无法关闭", "cannot close"), e);
         }
     }
 
@@ -516,26 +522,29 @@ public final class HistoryStore implements AutoCloseable {
         if (v == null) p.setNull(i, java.sql.Types.INTEGER); else p.setInt(i, v);
     }
 
-    private StoreException failed(String what, SQLException e) {
-        return new StoreException(where + ": " + what + ": " + reason(e), e);
+    private StoreException failed(Text what, SQLException e) {
+        Text why = reason(e);
+        return new StoreException(Text.of("历史库 " + where + "：" + what.zh() + "：" + why.zh(), "store " + where + ": " + what.en() + ": " + why.en()), e);
     }
 
     /** What went wrong, as a person reads it. */
-    static String reason(SQLException e) {
+    static Text reason(SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
-            return "it is locked by another process (another ogi-audit run writing to it?); try again when that run ends";
+            return Text.of("被另一个进程锁定（另一次 ogi-audit 运行正在写入？）；请在那次运行结束后重试",
+                    "it is locked by another process (another ogi-audit run writing to it?); try again when that run ends");
         }
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
-            return "the file is not an SQLite database (another kind of file, or damaged); it was not changed";
+            return Text.of("该文件不是 SQLite 数据库（其他类型的文件，或已损坏）；未作改动",
+                    "the file is not an SQLite database (another kind of file, or damaged); it was not changed");
         }
-        if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) return "the database file is damaged (" + m + ")";
-        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) return "the store cannot be written (" + m + ")";
-        if (m.contains("SQLITE_CANTOPEN")) return "the file cannot be opened (" + m + ")";
+        if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) return Text.of("数据库文件已损坏（" + m + "）", "the database file is damaged (" + m + ")");
+        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) return Text.of("历史库无法写入（" + m + "）", "the store cannot be written (" + m + ")");
+        if (m.contains("SQLITE_CANTOPEN")) return Text.of("文件无法打开（" + m + "）", "the file cannot be opened (" + m + ")");
         if ("08001".equals(e.getSQLState()) || "08006".equals(e.getSQLState()) || m.contains("Connection refused")) {
-            return "the database server cannot be reached (" + m + ")";
+            return Text.of("无法连接数据库服务器（" + m + "）", "the database server cannot be reached (" + m + ")");
         }
-        return m;
+        return Text.of(m, m);
     }
 
     private static void closeQuietly(Connection c) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ogiaudit.model.Text;
 
 /**
  * The store's schema versions. Each migration is a SQL file beside this class, applied once, in one transaction with
@@ -42,8 +43,9 @@ final class Migrations {
         if (!tables.contains("ogi_schema")) {
             List<String> ours = tables.stream().filter(t -> t.startsWith("ogi_")).toList();
             if (!ours.isEmpty()) {
-                throw new StoreException(where + " has ogi-audit tables " + ours + " but no ogi_schema: it is not a store this "
-                        + "program made, or a damaged one; it was not changed");
+                throw new StoreException(Text.of("历史库 " + where + " 有 ogi-audit 的表 " + ours + "，但没有 ogi_schema：不是本程序建立的历史库，或已损坏；未作改动",
+                        "store " + where + " has ogi-audit tables " + ours + " but no ogi_schema: it is not a store this "
+                        + "program made, or a damaged one; it was not changed"));
             }
             return 0;
         }
@@ -56,14 +58,16 @@ final class Migrations {
     static void migrate(Connection c, Dialect dialect, String where) throws SQLException, StoreException {
         int at = version(c, where);
         if (at > LATEST) {
-            throw new StoreException(where + " has schema version " + at + ", newer than this ogi-audit knows (" + LATEST
-                    + "): use a newer ogi-audit. The store was not changed.");
+            throw new StoreException(Text.of("历史库 " + where + " 的结构版本为" + at + "，比本 ogi-audit 所知的版本（" + LATEST
+                    + "）新：请使用更新的 ogi-audit。历史库未作改动。", "store " + where + " has schema version " + at
+                    + ", newer than this ogi-audit knows (" + LATEST + "): use a newer ogi-audit. The store was not changed."));
         }
         if (at == 0 && dialect == Dialect.SQLITE) {
             List<String> others = tables(c).stream().filter(t -> !t.startsWith("ogi_") && !t.startsWith("sqlite_")).toList();
             if (!others.isEmpty()) {
-                throw new StoreException(where + " is a database of something else (tables " + others + "), not an ogi-audit "
-                        + "store; it was not changed. Give a new file name.");
+                throw new StoreException(Text.of("历史库 " + where + " 是别的程序的数据库（表 " + others + "），不是 ogi-audit 的历史库；未作改动。请另给一个文件名。",
+                        "store " + where + " is a database of something else (tables " + others + "), not an ogi-audit "
+                        + "store; it was not changed. Give a new file name."));
             }
         }
         boolean auto = c.getAutoCommit();
