@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import org.ogiaudit.model.Acceptance;
@@ -73,7 +74,7 @@ public final class Baseline {
         return file + "#" + r.getPart();
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static String fingerprint(String reportKey, Finding f) {
         try {

@@ -162,7 +162,7 @@ public final class RuleTestRunner {
             @Override public void end(Tally tally) { }
         };
         try {
-            new Check(rulebook, new Check.Options(1, Duration.ofSeconds(120), reading, null, null, Profile.RECOMMENDED, true, null))
+            new Check(rulebook, new Check.Options(1, Duration.ofSeconds(120), reading, null, null, Profile.RECOMMENDED))
                     .run(InputFiles.collect(List.of(folder.toString())), 0, collect, r -> { });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.Mention;
 import org.ogiaudit.model.MentionTopic;
 import org.ogiaudit.vocabulary.Concept;

@@ -44,7 +44,6 @@ final class OrganResolver {
     private final Concept organLabel;
     private final Pattern labelled;
     /** The wordings in which a report names its own organ, in order: each term's group "organ" is the name. */
-    private final List<Pattern> selfNaming = new ArrayList<>();
     private final Concept selfNamingWords;
     /**
      * A government's general office named where the report names its organ: the report is the government's ("本报告由X
@@ -76,7 +75,6 @@ final class OrganResolver {
         organLabel = v.get(ConceptName.ORGAN_LABEL);
         labelled = Pattern.compile("(?:" + organLabel.asRegex() + ")\\s*[:：]?\\s*\\|?\\s*(?<organ>[\\p{IsHan}()（）]{2,30})");
         selfNamingWords = v.get(ConceptName.ORGAN_COMPILED_BY);
-        for (var term : selfNamingWords.getTerms()) selfNaming.add(term.pattern());
     }
 
     Resolved<String> agency(ReportText t, String title) {
@@ -200,7 +198,7 @@ final class OrganResolver {
         for (Sentence s : t.sentences) {
             String text = s.text();
             if (selfNamingWords.mayMatch(text)) {
-                for (int k = 0; k < selfNaming.size(); k++) {
+                for (int k = 0; k < selfNamingWords.getTerms().size(); k++) {
                     Matcher c = selfNamingWords.termMatcher(k, text);
                     if (c == null || !c.find()) continue;
                     String organ = c.pattern().pattern().contains("(?<organ>") ? names.endingAt(withoutSection(c.group("organ"))) : null;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ogiaudit.model.Evidence;
 import org.ogiaudit.model.YearClaim;
 import org.ogiaudit.vocabulary.ConceptName;
 import org.ogiaudit.vocabulary.Vocabulary;

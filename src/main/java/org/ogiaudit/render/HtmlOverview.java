@@ -130,7 +130,7 @@ final class HtmlOverview {
         if (r.regime() != null) about.add(w.label(r.regime()));
         if (!about.isEmpty()) b.append("<small>").append(Html.esc(String.join(" · ", about))).append("</small>");
         for (Ranking.Mark m : r.marks()) {
-            b.append("<span class=\"mark\">⚠ ").append(Html.esc(w.get("mark." + m.name(), r.duplicateOf()))).append("</span>");
+            b.append("<span class=\"mark\">⚠ ").append(Html.esc(w.mark(m, r))).append("</span>");
         }
         if (!r.ok()) b.append("<span class=\"mark\">").append(Html.esc(w.text(r.error()))).append("</span>");
         b.append("</td>");

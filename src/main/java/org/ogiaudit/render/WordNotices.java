@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +32,7 @@ import org.ogiaudit.model.Lang;
 import org.ogiaudit.model.Report;
 import org.ogiaudit.model.Score;
 import org.ogiaudit.model.Status;
+import org.ogiaudit.score.Scorer;
 
 /**
  * One Word document per report with findings: a draft 审核意见 / 整改通知 an office edits and sends. The layout follows
@@ -93,23 +93,9 @@ public final class WordNotices implements Renderer {
             if (k == null) continue;
             List<Finding> all = new ArrayList<>(k.findings());
             all.addAll(e.getValue());
-            write(k.fileName() != null ? k.fileName() : fileName(k.report(), k.file()), k.report(), withCross(k.score(), e.getValue()), all);
+            // scored as the ranking scores it: its own findings and its cross-report ones together
+            write(k.fileName() != null ? k.fileName() : fileName(k.report(), k.file()), k.report(), new Scorer().score(all), all);
         }
-    }
-
-    /** The report's own score less its cross-report FAIL findings, as the ranking counts it. */
-    private static Score withCross(Score own, List<Finding> cross) {
-        List<Score.Deduction> deductions = new ArrayList<>(own.deductions());
-        Map<Category, Integer> by = new EnumMap<>(Category.class);
-        by.putAll(own.byCategory());
-        int value = own.value();
-        for (Finding f : cross) {
-            if (f.getDeducted() == 0) continue;
-            deductions.add(new Score.Deduction(f.getRule(), f.getCategory(), f.getDeducted()));
-            by.merge(f.getCategory(), f.getDeducted(), Integer::sum);
-            value -= f.getDeducted();
-        }
-        return new Score(Math.max(0, value), List.copyOf(deductions), Map.copyOf(by));
     }
 
     private void write(String name, Report rep, Score score, List<Finding> findings) throws IOException {

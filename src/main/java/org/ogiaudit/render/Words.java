@@ -36,9 +36,14 @@ final class Words {
     /** A text of a rule in this language. */
     String text(Text t) { return t == null ? "" : t.in(lang); }
 
-    /** A ranking row's marks, joined: 未审查; 重复发布，已在 a.html 计入排名. */
+    /** One mark of a ranking row: 未审查, 重复发布，已在 a.html 计入排名. */
+    String mark(Ranking.Mark m, Ranking.Row r) {
+        return get("mark." + m.name(), r.duplicateOf());
+    }
+
+    /** A ranking row's marks, joined. */
     String marks(Ranking.Row r) {
-        return String.join(lang == Lang.ZH ? "；" : "; ", r.marks().stream().map(m -> get("mark." + m.name(), r.duplicateOf())).toList());
+        return String.join(lang == Lang.ZH ? "；" : "; ", r.marks().stream().map(m -> mark(m, r)).toList());
     }
 
     String date(java.time.LocalDate d) { return d == null ? get("date.unknown") : lang.date(d); }

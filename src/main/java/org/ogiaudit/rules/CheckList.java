@@ -63,10 +63,6 @@ final class CheckList {
     }
 
     /** "仅适用于2019年格式、2021年格式的部门报告；本报告为2007年《条例》、政府": where the check applies, and what this report is. */
-    static Text why(List<RuleInfo> rules, Report report) {
-        return why(scopes(rules), report);
-    }
-
     private static Text why(Text scopes, Report report) {
         return Text.of(why(scopes.zh(), report, Lang.ZH), why(scopes.en(), report, Lang.EN));
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.ogiaudit.model.Category;
 import org.ogiaudit.model.Finding;
 import org.ogiaudit.model.Score;
-import org.ogiaudit.model.Status;
 
 /**
  * The rule catalogue's scoring: score = 100 − Σ points of FAIL findings, never below 0. UNCERTAIN findings deduct

@@ -108,9 +108,8 @@ public final class Concept {
         int bestStart = Integer.MAX_VALUE;
         String best = null;
         for (int i = 0; i < patterns.length; i++) {
-            if (!mayHold(s, required[i])) continue;
-            Matcher m = patterns[i].matcher(s);
-            if (m.find() && m.start() < bestStart) {
+            Matcher m = termMatcher(i, s);
+            if (m != null && m.find() && m.start() < bestStart) {
                 bestStart = m.start();
                 best = m.group();
                 if (bestStart == 0) break;
